@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// Thin shim: load the TypeScript sources through tsx, then hand over to the CLI.
+import { register } from 'tsx/esm/api';
+
+register();
+const { run } = await import('../src/cli/main.ts');
+const { processIo } = await import('../src/cli/io.ts');
+process.exitCode = await run(process.argv.slice(2), processIo());

@@ -1,0 +1,47 @@
+import { Command, CommanderError } from 'commander';
+import { UsageError } from '../errors.ts';
+import { messages } from '../i18n/messages.ts';
+import { buildCommand } from './commands/build.ts';
+import { checkCommand } from './commands/check.ts';
+import type { Io } from './io.ts';
+
+const VERSION = '0.1.0';
+
+function program(io: Io, done: (code: number) => void): Command {
+  const root = new Command('masterplan')
+    .description('Menyusun Buku Satu Masterplan Smart City dari Markdown / Compile a Smart City masterplan book from Markdown')
+    .version(VERSION)
+    .showHelpAfterError()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+  for (const command of [checkCommand(io, done), buildCommand(io, done)]) {
+    root.addCommand(command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
+  }
+  return root;
+}
+
+/** Run the CLI with `argv` (without node and script) against an injected io; returns the exit code. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let code = 0;
+  const cli = program(io, (c) => {
+    code = c;
+  });
+  try {
+    if (argv.length === 0) {
+      cli.outputHelp();
+      return 2;
+    }
+    await cli.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      io.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`${messages('id').internal(message)}\n`);
+    if (io.env.MASTERPLAN_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,22 @@
+import type { YAMLError } from 'yaml';
+import type { Lang } from '../i18n/lang.ts';
+
+const DETAILS: Record<string, Record<Lang, string>> = {
+  DUPLICATE_KEY: { id: 'kunci ini sudah ditulis sebelumnya (kunci ganda)', en: 'this key was already written above (duplicate key)' },
+  TAB_AS_INDENT: { id: 'indentasi memakai tab', en: 'a tab is used for indentation' },
+  BAD_INDENT: { id: 'indentasi tidak sesuai', en: 'the indentation is wrong' },
+  MISSING_CHAR: { id: 'ada tanda yang kurang (misalnya titik dua, kurung atau tanda kutip penutup)', en: 'a character is missing (a colon, a closing bracket or quote)' },
+  MULTILINE_IMPLICIT_KEY: { id: 'kunci terpotong ke baris berikutnya; mungkin titik dua atau tanda kutip kurang', en: 'a key runs over two lines; perhaps a colon or a quote is missing' },
+  BLOCK_AS_IMPLICIT_KEY: { id: 'nilai tidak diikuti titik dua yang benar', en: 'a value is not followed by a proper colon' },
+  UNEXPECTED_TOKEN: { id: 'ada tanda yang tidak diharapkan', en: 'an unexpected character' },
+  ALIAS_PROps: { id: 'alias tidak boleh memiliki properti', en: 'an alias cannot have properties' },
+  BAD_ALIAS: { id: 'alias tidak sah', en: 'an invalid alias' },
+  BAD_SCALAR_START: { id: 'nilai diawali tanda yang tidak boleh (beri tanda kutip)', en: 'a value starts with a reserved character (put it in quotes)' },
+  BAD_DQ_ESCAPE: { id: 'garis miring terbalik tidak sah di dalam tanda kutip ganda', en: 'an invalid backslash escape in double quotes' },
+  RESOURCE_EXHAUSTION: { id: 'terlalu banyak alias', en: 'too many aliases' },
+};
+
+/** A YAML parser error in the user's language. */
+export function yamlErrorDetail(error: YAMLError, lang: Lang): string {
+  return DETAILS[error.code]?.[lang] ?? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+}

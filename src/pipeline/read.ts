@@ -1,0 +1,72 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** What a file is, judged by where it sits in the book project. */
+export type SourceKind = 'book' | 'front' | 'dimension' | 'initiative' | 'back' | 'stray';
+
+/** A file of the book project as read from disk. */
+export interface SourceFile {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the working directory with `/` separators, as printed in diagnostics. */
+  display: string;
+  /** Path relative to the content folder with `/` separators. */
+  rel: string;
+  kind: SourceKind;
+  bytes: Buffer;
+}
+
+/** Everything read from a content folder. */
+export interface ReadResult {
+  contentDir: string;
+  book?: SourceFile;
+  files: SourceFile[];
+}
+
+/** Raised when the content folder itself is missing: a usage problem, not a content one. */
+export class ContentDirError extends Error {}
+
+/** Path relative to `from` with forward slashes. */
+export function displayPath(from: string, file: string): string {
+  return path.relative(from, file).split(path.sep).join('/');
+}
+
+/** Classify a path relative to the content folder. */
+export function classify(rel: string): SourceKind {
+  const parts = rel.split('/');
+  if (rel === 'book.yml') return 'book';
+  if (!rel.endsWith('.md')) return 'stray';
+  if (parts[0] === 'initiatives' && parts.length >= 2) return 'initiative';
+  if (parts.length === 2 && parts[0] === 'front') return 'front';
+  if (parts.length === 2 && parts[0] === 'back') return 'back';
+  if (parts.length === 2 && parts[0] === 'dimensions') return 'dimension';
+  return 'stray';
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await walk(full, out);
+    else if (entry.isFile() && (entry.name.endsWith('.md') || entry.name === 'book.yml')) out.push(full);
+  }
+}
+
+/** Read book.yml and every Markdown file under the content folder, in a stable order. */
+export async function read(contentDir: string, cwd: string): Promise<ReadResult> {
+  const root = path.resolve(cwd, contentDir);
+  const info = await stat(root).catch(() => undefined);
+  if (!info?.isDirectory()) throw new ContentDirError(root);
+  const paths: string[] = [];
+  await walk(root, paths);
+  paths.sort();
+  const files = await Promise.all(
+    paths.map(async (full): Promise<SourceFile> => {
+      const rel = displayPath(root, full);
+      return { path: full, display: displayPath(cwd, full), rel, kind: classify(rel), bytes: await readFile(full) };
+    }),
+  );
+  const book = files.find((f) => f.kind === 'book');
+  return { contentDir: root, ...(book ? { book } : {}), files: files.filter((f) => f.kind !== 'book') };
+}

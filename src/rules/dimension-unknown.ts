@@ -1,0 +1,15 @@
+import { defineRule } from './rule.ts';
+
+/** The dimension is not one of the six; the nearest one is suggested. */
+export const dimensionUnknown = defineRule<{ found: string; meant?: string; allowed: string }>({
+  id: 'dimension-unknown',
+  severity: 'error',
+  description: 'The dimension is not one of the six smart-city dimensions.',
+  message: {
+    id: (p) =>
+      `Dimensi \`${p.found}\` tidak dikenal.` +
+      (p.meant ? ` Maksud Anda \`${p.meant}\`? Tulis \`dimension: ${p.meant}\`.` : ` Pilih salah satu: ${p.allowed}.`),
+    en: (p) =>
+      `Unknown dimension \`${p.found}\`.` + (p.meant ? ` Did you mean \`${p.meant}\`? Write \`dimension: ${p.meant}\`.` : ` Choose one of: ${p.allowed}.`),
+  },
+});

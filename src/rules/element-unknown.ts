@@ -1,0 +1,20 @@
+import { defineRule } from './rule.ts';
+
+/** The element does not belong to the initiative's dimension. */
+export const elementUnknown = defineRule<{ found: string; dimension: string; allowed: string; meant?: string; elsewhere?: string }>({
+  id: 'element-unknown',
+  severity: 'error',
+  description: "The element is not one of its dimension's elements.",
+  message: {
+    id: (p) =>
+      `Elemen \`${p.found}\` bukan elemen dimensi ${p.dimension}.` +
+      (p.elsewhere ? ` Elemen ini milik dimensi \`${p.elsewhere}\`: periksa \`dimension\`.` : '') +
+      (p.meant ? ` Maksud Anda \`${p.meant}\`?` : '') +
+      ` Elemen yang sah: ${p.allowed}.`,
+    en: (p) =>
+      `\`${p.found}\` is not an element of ${p.dimension}.` +
+      (p.elsewhere ? ` It belongs to \`${p.elsewhere}\`: check \`dimension\`.` : '') +
+      (p.meant ? ` Did you mean \`${p.meant}\`?` : '') +
+      ` Valid elements: ${p.allowed}.`,
+  },
+});

@@ -1,0 +1,18 @@
+import { defineRule } from './rule.ts';
+
+/** An initiative without a frontmatter block, or one that is never closed. */
+export const frontmatterMissing = defineRule<{ unclosed: boolean }>({
+  id: 'frontmatter-missing',
+  severity: 'error',
+  description: 'An initiative needs a frontmatter block between two `---` lines.',
+  message: {
+    id: (p) =>
+      p.unclosed
+        ? 'Frontmatter dibuka dengan `---` tetapi tidak pernah ditutup. Tambahkan baris `---` setelah kunci terakhir.'
+        : 'Berkas inisiatif harus diawali frontmatter: baris `---`, lalu `title:`, `dimension:` dan `opd:`, lalu `---`.',
+    en: (p) =>
+      p.unclosed
+        ? 'The frontmatter opens with `---` but is never closed. Add a `---` line after the last key.'
+        : 'An initiative file must start with frontmatter: a `---` line, then `title:`, `dimension:` and `opd:`, then `---`.',
+  },
+});

@@ -1,0 +1,12 @@
+import { defineRule } from './rule.ts';
+
+/** The file is not valid UTF-8 (often saved as Windows-1252 by an old word processor). */
+export const invalidEncoding = defineRule<{ byte: string }>({
+  id: 'invalid-encoding',
+  severity: 'error',
+  description: 'The file is not valid UTF-8.',
+  message: {
+    id: (p) => `Berkas bukan UTF-8 yang sah (byte ${p.byte} di sini). Simpan ulang berkas dengan pengodean UTF-8.`,
+    en: (p) => `The file is not valid UTF-8 (byte ${p.byte} here). Save it again with UTF-8 encoding.`,
+  },
+});

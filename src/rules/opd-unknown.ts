@@ -1,0 +1,16 @@
+import { defineRule } from './rule.ts';
+
+/** The OPD is not in the book's registry under any id, short name, full name or alias. */
+export const opdUnknown = defineRule<{ key: string; found: string; meant?: string; file: string }>({
+  id: 'opd-unknown',
+  severity: 'error',
+  description: "The OPD is not in book.yml's registry (by id, short name, full name or alias).",
+  message: {
+    id: (p) =>
+      `OPD \`${p.found}\` (di \`${p.key}\`) tidak ada di daftar OPD ${p.file}.` +
+      (p.meant ? ` Maksud Anda \`${p.meant}\`?` : ' Tulis id, singkatan atau nama lengkap OPD dari daftar, atau minta koordinator menambahkannya.'),
+    en: (p) =>
+      `OPD \`${p.found}\` (in \`${p.key}\`) is not in the registry of ${p.file}.` +
+      (p.meant ? ` Did you mean \`${p.meant}\`?` : ' Use the id, short name or full name of a registry OPD, or ask the coordinator to add it.'),
+  },
+});

@@ -1,0 +1,12 @@
+import { defineRule } from './rule.ts';
+
+/** A period or an initiative whose end year comes before its start year. */
+export const periodOrder = defineRule<{ startKey: string; endKey: string; start: number; end: number }>({
+  id: 'period-order',
+  severity: 'error',
+  description: 'An end year comes before its start year.',
+  message: {
+    id: (p) => `\`${p.endKey}\` (${p.end}) lebih awal dari \`${p.startKey}\` (${p.start}). Tahun akhir harus sama dengan atau setelah tahun mulai.`,
+    en: (p) => `\`${p.endKey}\` (${p.end}) is before \`${p.startKey}\` (${p.start}). The end year must be the same as or after the start year.`,
+  },
+});

@@ -1,0 +1,18 @@
+import { defineRule } from './rule.ts';
+
+/** A key that the schema does not know, often an Indonesian name or a typo of a known key. */
+export const unknownKey = defineRule<{ key: string; meant?: string; known: string }>({
+  id: 'unknown-key',
+  severity: 'error',
+  description: 'A key is not part of the format; the key that was probably meant is suggested.',
+  message: {
+    id: (p) =>
+      p.meant
+        ? `Kunci \`${p.key}\` tidak dikenal. Maksud Anda \`${p.meant}\`? Ganti namanya menjadi \`${p.meant}\`.`
+        : `Kunci \`${p.key}\` tidak dikenal. Kunci yang boleh dipakai: ${p.known}. Hapus atau ganti namanya.`,
+    en: (p) =>
+      p.meant
+        ? `Unknown key \`${p.key}\`. Did you mean \`${p.meant}\`? Rename it to \`${p.meant}\`.`
+        : `Unknown key \`${p.key}\`. Allowed keys: ${p.known}. Remove or rename it.`,
+  },
+});
