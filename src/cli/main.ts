@@ -1,8 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../errors.ts';
 import { messages } from '../i18n/messages.ts';
-import { buildCommand } from './commands/build.ts';
-import { checkCommand } from './commands/check.ts';
+import { COMMANDS } from './commands/index.ts';
 import type { Io } from './io.ts';
 
 const VERSION = '0.1.0';
@@ -14,8 +13,8 @@ function program(io: Io, done: (code: number) => void): Command {
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
-  for (const command of [checkCommand(io, done), buildCommand(io, done)]) {
-    root.addCommand(command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
+  for (const factory of COMMANDS) {
+    root.addCommand(factory(io, done).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
   }
   return root;
 }

@@ -3,6 +3,7 @@ import type { BookConfig } from '../config/load.ts';
 import type { Opd } from '../config/opd-registry.ts';
 import { SLUG } from '../config/schema.ts';
 import { looseKey } from '../diagnostics/suggest.ts';
+import type { Position } from '../diagnostics/diagnostic.ts';
 import { locate, type YamlSource } from '../diagnostics/yaml-position.ts';
 import { reportZodIssues } from '../diagnostics/zod-issues.ts';
 import type { Dimension, Labelled } from '../domain/dimensions.ts';
@@ -91,6 +92,32 @@ function initiativeId(ctx: Ctx, parsed: ParsedFile): string | undefined {
   const expected = ctx.reporter.lang === 'id' ? `ganti nama berkas menjadi \`${slug}.md\` atau tulis \`id: ${slug}\`` : `rename the file to \`${slug}.md\` or write \`id: ${slug}\``;
   ctx.reporter.report(invalidFormat, ctx.file, { line: 1, column: 1 }, { key: 'id', found: base, expected }, slug);
   return undefined;
+}
+
+/** What cross-file rules need to know of an initiative file, even when the file has errors. */
+export interface InitiativeRef {
+  id: string;
+  title?: string;
+  file: string;
+  idPosition: Position;
+  titlePosition: Position;
+}
+
+/** The id and title of an initiative file as written, for duplicate checks across the book. */
+export function referenceOf(parsed: ParsedFile): InitiativeRef | undefined {
+  if (!parsed.frontmatter) return undefined;
+  const { yaml, data } = parsed.frontmatter;
+  const raw = (data && typeof data === 'object' && !Array.isArray(data) ? data : {}) as Record<string, unknown>;
+  const base = path.basename(parsed.source.path, '.md');
+  const id = typeof raw.id === 'string' ? raw.id : base;
+  const ref: InitiativeRef = {
+    id,
+    file: parsed.source.display,
+    idPosition: raw.id !== undefined ? locate(yaml, ['id']) : { line: 1, column: 1 },
+    titlePosition: locate(yaml, ['title']),
+  };
+  if (typeof raw.title === 'string' && raw.title.trim()) ref.title = raw.title.trim();
+  return ref;
 }
 
 /** Validate one initiative file and resolve its names; undefined when it has errors (they are reported). */

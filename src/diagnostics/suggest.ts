@@ -18,6 +18,9 @@ export function looseKey(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[øØ]/g, 'o')
     .toLowerCase()
     .trim()
     .replace(/[\s_./]+/g, '-')

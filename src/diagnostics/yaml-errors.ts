@@ -2,8 +2,8 @@ import type { YAMLError } from 'yaml';
 import type { Lang } from '../i18n/lang.ts';
 
 const DETAILS: Record<string, Record<Lang, string>> = {
-  DUPLICATE_KEY: { id: 'kunci ini sudah ditulis sebelumnya (kunci ganda)', en: 'this key was already written above (duplicate key)' },
-  TAB_AS_INDENT: { id: 'indentasi memakai tab', en: 'a tab is used for indentation' },
+  DUPLICATE_KEY: { id: 'kunci ini sudah ditulis sebelumnya (kunci ganda); hapus salah satunya', en: 'this key was already written above (duplicate key); remove one of them' },
+  TAB_AS_INDENT: { id: 'indentasi memakai tab; ganti tab dengan spasi', en: 'a tab is used for indentation; use spaces instead' },
   BAD_INDENT: { id: 'indentasi tidak sesuai', en: 'the indentation is wrong' },
   MISSING_CHAR: { id: 'ada tanda yang kurang (misalnya titik dua, kurung atau tanda kutip penutup)', en: 'a character is missing (a colon, a closing bracket or quote)' },
   MULTILINE_IMPLICIT_KEY: { id: 'kunci terpotong ke baris berikutnya; mungkin titik dua atau tanda kutip kurang', en: 'a key runs over two lines; perhaps a colon or a quote is missing' },
@@ -16,7 +16,14 @@ const DETAILS: Record<string, Record<Lang, string>> = {
   RESOURCE_EXHAUSTION: { id: 'terlalu banyak alias', en: 'too many aliases' },
 };
 
-/** A YAML parser error in the user's language. */
+const GENERIC_FIX: Record<Lang, string> = {
+  id: 'Periksa indentasi (spasi, bukan tab), tanda titik dua setelah kunci, dan tanda kutip',
+  en: 'Check the indentation (spaces, not tabs), the colon after each key, and quotes',
+};
+
+/** A YAML parser error in the user's language, with what to check. */
 export function yamlErrorDetail(error: YAMLError, lang: Lang): string {
-  return DETAILS[error.code]?.[lang] ?? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+  const detail = DETAILS[error.code]?.[lang] ?? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+  if (error.code === 'DUPLICATE_KEY' || error.code === 'TAB_AS_INDENT') return detail;
+  return `${detail}. ${GENERIC_FIX[lang]}`;
 }

@@ -1,6 +1,7 @@
 import type { Book, DimensionChapter, PlacedInitiative, Section } from '../book.ts';
 import type { BookConfig } from '../config/load.ts';
 import type { Initiative } from '../content/initiative.ts';
+import type { InitiativeRef } from '../content/resolve-initiative.ts';
 import type { Dimension } from '../domain/dimensions.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { duplicateId } from '../rules/duplicate-id.ts';
@@ -14,8 +15,8 @@ function byTitle(a: Initiative, b: Initiative): number {
 }
 
 /** Report every id used by more than one initiative, on each file, naming the others. */
-export function reportDuplicateIds(initiatives: readonly Initiative[], reporter: Reporter): Set<string> {
-  const byId = new Map<string, Initiative[]>();
+export function reportDuplicateIds(initiatives: readonly InitiativeRef[], reporter: Reporter): Set<string> {
+  const byId = new Map<string, InitiativeRef[]>();
   for (const i of initiatives) byId.set(i.id, [...(byId.get(i.id) ?? []), i]);
   const duplicated = new Set<string>();
   for (const [id, group] of byId) {
@@ -67,7 +68,7 @@ export interface AssembleOptions {
  * initiatives by dimension and element and number them in book order.
  */
 export function assemble(content: ValidatedContent, config: BookConfig, reporter: Reporter, options: AssembleOptions): Book {
-  reportDuplicateIds(content.initiatives, reporter);
+  reportDuplicateIds(content.refs, reporter);
   const chapters: DimensionChapter[] = config.dimensions.map((dimension, index) => {
     const number = index + 1;
     const sections = buildSections(dimension, number, content.initiatives.filter((i) => i.dimension === dimension.id));

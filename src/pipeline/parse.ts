@@ -104,8 +104,10 @@ function readFrontmatter(file: SourceFile, text: string, reporter: Reporter): { 
     reporter.report(frontmatterMissing, file.display, { line: 1, column: 1 }, { unclosed: true });
     return undefined;
   }
-  const yaml = parseYaml(split.matter, { line: 1, column: 4 + language.length });
-  for (const error of yaml.doc.errors) {
+  // The closing delimiter takes the last \n, so a CRLF file leaves a stray \r behind.
+  const yaml = parseYaml(split.matter.replace(/\r$/, ''), { line: 1, column: 4 + language.length });
+  // Later errors are mostly knock-on effects of the first: report that one.
+  for (const error of yaml.doc.errors.slice(0, 1)) {
     reporter.report(yamlSyntax, file.display, offsetPosition(yaml, error.pos[0]), { detail: yamlErrorDetail(error, reporter.lang) });
   }
   if (yaml.doc.errors.length > 0) return undefined;

@@ -1,7 +1,7 @@
 import type { BookConfig } from '../config/load.ts';
 import { resolveChapter, resolveIntro, type Chapter } from '../content/chapter.ts';
 import type { Initiative } from '../content/initiative.ts';
-import { resolveInitiative } from '../content/resolve-initiative.ts';
+import { referenceOf, resolveInitiative, type InitiativeRef } from '../content/resolve-initiative.ts';
 import type { DimensionId } from '../domain/dimensions.ts';
 import type { Reporter } from '../rules/rule.ts';
 import { strayFile } from '../rules/stray-file.ts';
@@ -11,6 +11,8 @@ import type { SourceFile } from './read.ts';
 /** Every file's content after its own checks, before the whole-book barrier. */
 export interface ValidatedContent {
   initiatives: Initiative[];
+  /** Id and title of every initiative file, valid or not, for the cross-file rules. */
+  refs: InitiativeRef[];
   front: Chapter[];
   back: Chapter[];
   intros: Map<DimensionId, Chapter>;
@@ -23,10 +25,12 @@ export function reportStrays(files: readonly SourceFile[], reporter: Reporter): 
 
 /** Check each parsed file on its own and resolve its names against book.yml. */
 export function validate(files: readonly ParsedFile[], config: BookConfig, reporter: Reporter): ValidatedContent {
-  const out: ValidatedContent = { initiatives: [], front: [], back: [], intros: new Map() };
+  const out: ValidatedContent = { initiatives: [], refs: [], front: [], back: [], intros: new Map() };
   for (const parsed of files) {
     switch (parsed.source.kind) {
       case 'initiative': {
+        const ref = referenceOf(parsed);
+        if (ref) out.refs.push(ref);
         const initiative = resolveInitiative(parsed, config, reporter);
         if (initiative) out.initiatives.push(initiative);
         break;

@@ -6,7 +6,7 @@ export const yamlSyntax = defineRule<{ detail: string }>({
   severity: 'error',
   description: 'The YAML cannot be read (indentation, a missing colon, a duplicate key, an unclosed quote).',
   message: {
-    id: (p) => `YAML tidak dapat dibaca: ${p.detail}. Periksa indentasi (spasi, bukan tab), tanda titik dua setelah kunci, dan tanda kutip.`,
-    en: (p) => `The YAML cannot be read: ${p.detail}. Check the indentation (spaces, not tabs), the colon after each key, and quotes.`,
+    id: (p) => `YAML tidak dapat dibaca: ${p.detail}.`,
+    en: (p) => `The YAML cannot be read: ${p.detail}.`,
   },
 });

@@ -1,0 +1,15 @@
+/**
+ * The library API of masterplan: everything the CLI does, callable from code.
+ * Load a book (read → parse → validate → assemble), then render it.
+ */
+export { loadBook, type LoadOptions, type LoadResult } from './load-book.ts';
+export type { Book, DimensionChapter, PlacedInitiative, Section } from './book.ts';
+export type { Diagnostic, Severity } from './diagnostics/diagnostic.ts';
+export { renderHtml, type HtmlOutput } from './render/html/index.ts';
+export { renderPdf, type PdfOptions } from './render/pdf/index.ts';
+export { FORMATTERS } from './report/index.ts';
+export { write } from './pipeline/write.ts';
+export { run } from './cli/main.ts';
+export { DEFAULT_DIMENSIONS, DIMENSION_IDS } from './domain/dimensions.ts';
+export { BookFile } from './config/schema.ts';
+export { InitiativeFrontmatter } from './content/schema.ts';

@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBook } from '../../src/load-book.ts';
+import { initiative, runCli, SMALL_BOOK_YML, tempDir, writeProject } from '../helpers/cli.ts';
+
+describe('masterplan check on the example book', () => {
+  it('exits 0 with no diagnostics', async () => {
+    const result = await runCli(['check']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/berkas diperiksa, tidak ada masalah/);
+    expect(result.code).toBe(0);
+  });
+
+  it('meets the counts the example book promises', async () => {
+    const { book, diagnostics } = await loadBook({ cwd: path.resolve(import.meta.dirname, '../..') });
+    expect(diagnostics).toEqual([]);
+    expect(book.initiatives.length).toBeGreaterThanOrEqual(24);
+    for (const chapter of book.chapters) {
+      expect(chapter.initiatives.length, chapter.id).toBeGreaterThanOrEqual(3);
+      expect(chapter.intro, chapter.id).toBeDefined();
+    }
+    expect(book.quickWins.length).toBeGreaterThanOrEqual(6);
+    expect(book.front.length).toBeGreaterThanOrEqual(2);
+    expect(book.settings.opd.length).toBeGreaterThanOrEqual(15);
+    expect(book.settings.opd.every((o) => o.short)).toBe(true);
+    expect(book.settings.opd.some((o) => (o.aliases ?? []).length > 0)).toBe(true);
+    expect(book.settings.period).toEqual({ start: 2019, end: 2023 });
+  });
+});
+
+describe('masterplan check on a misspelt dimension', () => {
+  async function project(): Promise<string> {
+    const dir = await tempDir();
+    return writeProject(dir, {
+      'content/book.yml': SMALL_BOOK_YML,
+      'content/initiatives/tanjak.md': '---\ntitle: Aplikasi Tanjak\nopd: diskominfo\ndimension: smart goverment\n---\n## Latar Belakang\n\nTeks.\n',
+    });
+  }
+
+  it('points at the value in stylish format and suggests smart-governance', async () => {
+    const result = await runCli(['check'], await project());
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('content/initiatives/tanjak.md');
+    expect(result.stdout).toMatch(/4:12\s+kesalahan\s+Dimensi `smart goverment` tidak dikenal\. Maksud Anda `smart-governance`\?.*dimension-unknown/);
+    expect(result.stdout).toContain('1 kesalahan, 0 peringatan dalam 1 berkas');
+  });
+
+  it('gives the documented JSON', async () => {
+    const result = await runCli(['check', '--format', 'json'], await project());
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report).toEqual({
+      files: 2,
+      errors: 1,
+      warnings: 0,
+      diagnostics: [
+        {
+          file: 'content/initiatives/tanjak.md',
+          line: 4,
+          column: 12,
+          severity: 'error',
+          rule: 'dimension-unknown',
+          message: expect.stringContaining('smart-governance'),
+          suggestion: 'smart-governance',
+        },
+      ],
+    });
+  });
+
+  it('speaks English with --lang en', async () => {
+    const result = await runCli(['check', '--lang', 'en'], await project());
+    expect(result.stdout).toContain('Unknown dimension `smart goverment`. Did you mean `smart-governance`?');
+    expect(result.stdout).toContain('1 error, 0 warnings in 1 file');
+  });
+});
+
+describe('masterplan check reports every problem with its position', () => {
+  it('reports unknown keys with the key meant, bad types with the fix, duplicate ids on both files and strays', async () => {
+    const dir = await tempDir();
+    await writeProject(dir, {
+      'content/book.yml': SMALL_BOOK_YML,
+      'content/initiatives/a.md': initiative('A', 'anggaran: "150.000.000"\nquick_win: ya\n'),
+      'content/initiatives/sub/b.md': initiative('B', 'id: a\n'),
+      'content/catatan.md': '# Catatan\n',
+    });
+    const { code, stdout } = await runCli(['check', '--format', 'json'], dir);
+    expect(code).toBe(1);
+    const found = JSON.parse(stdout).diagnostics.map((d: { file: string; line: number; column: number; rule: string; suggestion?: string }) => [d.file, d.line, d.column, d.rule, d.suggestion]);
+    expect(found).toEqual([
+      ['content/catatan.md', 1, 1, 'stray-file', undefined],
+      ['content/initiatives/a.md', 1, 1, 'duplicate-id', undefined],
+      ['content/initiatives/a.md', 5, 1, 'unknown-key', 'budget'],
+      ['content/initiatives/a.md', 6, 12, 'wrong-type', 'true'],
+      ['content/initiatives/sub/b.md', 5, 5, 'duplicate-id', undefined],
+    ]);
+  });
+
+  it('reports book.yml problems at their position', async () => {
+    const dir = await tempDir();
+    await writeProject(dir, {
+      'content/book.yml': `${SMALL_BOOK_YML}paper: A5\nkota: X\n`,
+    });
+    const { code, stdout } = await runCli(['check', '--format', 'json'], dir);
+    expect(code).toBe(1);
+    const found = JSON.parse(stdout).diagnostics.map((d: { line: number; column: number; rule: string; suggestion?: string }) => [d.line, d.column, d.rule, d.suggestion]);
+    expect(found).toEqual([
+      [12, 8, 'invalid-value', 'A4'],
+      [13, 1, 'unknown-key', 'city'],
+    ]);
+  });
+
+  it('exits 2 with a clear message when there is no book project', async () => {
+    const dir = await tempDir();
+    const result = await runCli(['check'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Folder konten `content` tidak ditemukan');
+    const bad = await runCli(['check', '--format', 'xml'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Format `xml` tidak dikenal');
+  });
+});
