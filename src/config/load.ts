@@ -87,7 +87,8 @@ export function loadBookConfig(source: SourceFile, reporter: Reporter): BookConf
     return configFrom(salvage({}), source.display, false);
   }
   const yaml = parseYaml(decoded.text);
-  for (const error of yaml.doc.errors) {
+  // Later errors are mostly knock-on effects of the first: report that one.
+  for (const error of yaml.doc.errors.slice(0, 1)) {
     reporter.report(yamlSyntax, source.display, offsetPosition(yaml, error.pos[0]), { detail: yamlErrorDetail(error, reporter.lang) });
   }
   if (yaml.doc.errors.length > 0) return configFrom(salvage({}), source.display, false);
