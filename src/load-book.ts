@@ -60,7 +60,7 @@ export async function loadBook(options: LoadOptions): Promise<LoadResult> {
     .filter((f) => f.kind !== 'stray')
     .map((f) => parse(f, reporter))
     .filter((p): p is ParsedFile => p !== undefined);
-  const content = validate(parsed, config, reporter);
+  const content = validate(parsed, config, reporter, source.contentDir);
   const book = assemble(content, config, reporter, {
     lang,
     contentDir: source.contentDir,

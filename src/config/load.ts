@@ -1,4 +1,11 @@
-import { looseKey } from '../diagnostics/suggest.ts';
+import path from 'node:path';
+import { closest, looseKey } from '../diagnostics/suggest.ts';
+import { RULE_IDS } from '../rules/catalogue.ts';
+import { unknownRule } from '../rules/unknown-rule.ts';
+import { checkImageFile } from '../rules/image-file.ts';
+import { imageFormat } from '../rules/image-format.ts';
+import { imageMissing } from '../rules/image-missing.ts';
+import { imageOutside } from '../rules/image-outside.ts';
 import { yamlErrorDetail } from '../diagnostics/yaml-errors.ts';
 import { offsetPosition, parseYaml, yamlData, type YamlSource } from '../diagnostics/yaml-position.ts';
 import { reportZodIssues } from '../diagnostics/zod-issues.ts';
@@ -59,6 +66,24 @@ function checkRegistry(entries: readonly OpdEntry[], yaml: YamlSource, file: str
   });
 }
 
+function checkRuleNames(settings: BookFile, yaml: YamlSource, file: string, reporter: Reporter): void {
+  for (const name of Object.keys(settings.rules?.severity ?? {})) {
+    if (RULE_IDS.has(name)) continue;
+    const meant = closest(name, [...RULE_IDS].map((id) => [id, id] as const));
+    reporter.report(unknownRule, file, locate(yaml, ['rules', 'severity', name], 'key'), { name, ...(meant ? { meant } : {}) }, meant);
+  }
+}
+
+function checkLogo(settings: BookFile, yaml: YamlSource, source: SourceFile, reporter: Reporter): void {
+  if (!settings.logo) return;
+  const url = settings.logo;
+  const found = checkImageFile(url, source.path, path.dirname(source.path));
+  const position = locate(yaml, ['logo']);
+  if (found.kind === 'remote' || found.kind === 'outside') reporter.report(imageOutside, source.display, position, { url, remote: found.kind === 'remote' });
+  else if (found.kind === 'missing') reporter.report(imageMissing, source.display, position, { url });
+  else if (found.kind === 'format') reporter.report(imageFormat, source.display, position, { url });
+}
+
 /** A stand-in configuration built from whatever parts of an invalid book.yml are sound. */
 function salvage(data: unknown): BookFile {
   const raw = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
@@ -102,6 +127,8 @@ export function loadBookConfig(source: SourceFile, reporter: Reporter): BookConf
   const { start, end } = settings.period;
   if (end < start) reporter.report(periodOrder, source.display, locate(yaml, ['period', 'end']), { startKey: 'period.start', endKey: 'period.end', start, end });
   checkRegistry(settings.opd, yaml, source.display, reporter);
+  checkRuleNames(settings, yaml, source.display, reporter);
+  checkLogo(settings, yaml, source, reporter);
   return configFrom(settings, source.display, end >= start);
 }
 

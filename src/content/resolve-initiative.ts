@@ -71,7 +71,8 @@ function checkYears(ctx: Ctx): boolean {
   let ok = true;
   for (const key of ['start_year', 'end_year'] as const) {
     const year = ctx.data[key];
-    if (typeof year === 'number' && Number.isInteger(year) && (year < start || year > end)) {
+    // Years the schema already rejects (20190) get one message, not two.
+    if (typeof year === 'number' && Number.isInteger(year) && year >= 1900 && year <= 2100 && (year < start || year > end)) {
       ctx.reporter.report(yearOutsidePeriod, ctx.file, locate(ctx.yaml, [key]), { key, year, start, end });
       ok = false;
     }

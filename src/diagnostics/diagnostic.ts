@@ -10,6 +10,12 @@ export interface Diagnostic {
   rule: string;
   message: string;
   suggestion?: string;
+  /**
+   * Other files a cross-file problem involves (the other side of a duplicate id), with
+   * `/` like `file`. Not printed: `check --changed` uses it to show both sides of a
+   * conflict that a changed file causes with an unchanged one.
+   */
+  related?: string[];
 }
 
 /** A 1-based position in a file. */

@@ -75,7 +75,26 @@ const EXAMPLES: Record<string, string> = {
 function reportMissing(ctx: IssueContext, path: readonly PropertyKey[]): void {
   const key = String(path[path.length - 1]);
   const position = locate(ctx.yaml, path.slice(0, -1), 'key');
-  ctx.reporter.report(requiredKey, ctx.file, position, { key: showPath(path), example: EXAMPLES[key] ?? '…' });
+  ctx.reporter.report(requiredKey, ctx.file, position, { key: showPath(path), line: `${key}: ${EXAMPLES[key] ?? '…'}` });
+}
+
+/** Keys that an unknown key probably meant: reporting them as missing too would say the same thing twice. */
+function meantKeys(ctx: IssueContext, issues: readonly z.core.$ZodIssue[]): Set<string> {
+  const meant = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = keysAt(ctx.schema, issue.path);
+    for (const key of issue.keys) {
+      const target = suggestKey(key, known);
+      if (target) meant.add(JSON.stringify([...issue.path, target]));
+    }
+  }
+  return meant;
+}
+
+function suggestKey(key: string, known: readonly string[]): string | undefined {
+  const alias = KEY_ALIASES[key.toLowerCase()];
+  return alias && known.includes(alias) ? alias : closest(key, known.map((k) => [k, k] as const));
 }
 
 function typeHint(expected: string, value: unknown, lang: Lang): { hint: string; suggestion?: string } {
@@ -126,8 +145,7 @@ function reportType(ctx: IssueContext, issue: z.core.$ZodIssueInvalidType): void
 function reportUnknownKeys(ctx: IssueContext, issue: z.core.$ZodIssueUnrecognizedKeys): void {
   const known = keysAt(ctx.schema, issue.path);
   for (const key of issue.keys) {
-    const alias = KEY_ALIASES[key.toLowerCase()];
-    const meant = alias && known.includes(alias) ? alias : closest(key, known.map((k) => [k, k] as const));
+    const meant = suggestKey(key, known);
     const params = { key, known: known.join(', '), ...(meant ? { meant } : {}) };
     ctx.reporter.report(unknownKey, ctx.file, locate(ctx.yaml, [...issue.path, key], 'key'), params, meant);
   }
@@ -180,7 +198,9 @@ function reportRange(ctx: IssueContext, issue: z.core.$ZodIssueTooSmall | z.core
 
 /** Turn zod issues into diagnostics that point at the offending value and say how to fix it. */
 export function reportZodIssues(ctx: IssueContext, issues: readonly z.core.$ZodIssue[]): void {
+  const meant = meantKeys(ctx, issues);
   for (const issue of issues) {
+    if (issue.code === 'invalid_type' && meant.has(JSON.stringify(issue.path))) continue;
     switch (issue.code) {
       case 'invalid_type':
         reportType(ctx, issue);

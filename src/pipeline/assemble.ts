@@ -5,6 +5,9 @@ import type { InitiativeRef } from '../content/resolve-initiative.ts';
 import type { Dimension } from '../domain/dimensions.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { duplicateId } from '../rules/duplicate-id.ts';
+import { checkDuplicateTitles } from '../rules/duplicate-title.ts';
+import { checkLinks } from '../rules/link-unresolved.ts';
+import { noQuickWin } from '../rules/no-quick-win.ts';
 import type { Reporter } from '../rules/rule.ts';
 import type { ValidatedContent } from './validate.ts';
 
@@ -23,8 +26,12 @@ export function reportDuplicateIds(initiatives: readonly InitiativeRef[], report
     if (group.length < 2) continue;
     duplicated.add(id);
     for (const initiative of group) {
-      const others = group.filter((o) => o !== initiative).map((o) => `${o.file}:${o.idPosition.line}`);
-      reporter.report(duplicateId, initiative.file, initiative.idPosition, { id, other: others.join(', ') });
+      const others = group.filter((o) => o !== initiative);
+      const before = reporter.diagnostics.length;
+      reporter.report(duplicateId, initiative.file, initiative.idPosition, { id, other: others.map((o) => `${o.file}:${o.idPosition.line}`).join(', ') });
+      // The rule may be turned off in book.yml, so only a diagnostic actually recorded gets the other files.
+      const reported = reporter.diagnostics[before];
+      if (reported) reported.related = others.map((o) => o.file);
     }
   }
   return duplicated;
@@ -56,6 +63,27 @@ function buildOpds(config: BookConfig, initiatives: PlacedInitiative[]): Book['o
   return [...seen.values()].sort((a, b) => collator.compare(a.opd.name, b.opd.name));
 }
 
+/** Every id a `#…` link may target: initiatives (valid or not), chapters, sections. */
+function anchorsOf(content: ValidatedContent, chapters: DimensionChapter[]): Set<string> {
+  const anchors = new Set<string>(content.refs.map((r) => r.id));
+  for (const chapter of [...content.front, ...content.back]) anchors.add(chapter.id);
+  for (const chapter of chapters) {
+    anchors.add(chapter.id);
+    for (const section of chapter.sections) anchors.add(section.id);
+  }
+  return anchors;
+}
+
+function reportMissingQuickWins(chapters: DimensionChapter[], content: ValidatedContent, config: BookConfig, reporter: Reporter): void {
+  // Only meaningful once every initiative file is valid: an invalid quick win would be miscounted.
+  if (content.refs.length !== content.initiatives.length) return;
+  for (const chapter of chapters) {
+    if (chapter.initiatives.some((i) => i.quickWin)) continue;
+    const intro = content.intros.get(chapter.dimension.id);
+    reporter.report(noQuickWin, intro?.file ?? config.file, { line: 1, column: 1 }, { dimension: chapter.dimension.id });
+  }
+}
+
 /** Options that override book.yml for one build. */
 export interface AssembleOptions {
   lang: Lang;
@@ -69,6 +97,7 @@ export interface AssembleOptions {
  */
 export function assemble(content: ValidatedContent, config: BookConfig, reporter: Reporter, options: AssembleOptions): Book {
   reportDuplicateIds(content.refs, reporter);
+  checkDuplicateTitles(content.refs, reporter);
   const chapters: DimensionChapter[] = config.dimensions.map((dimension, index) => {
     const number = index + 1;
     const sections = buildSections(dimension, number, content.initiatives.filter((i) => i.dimension === dimension.id));
@@ -76,6 +105,8 @@ export function assemble(content: ValidatedContent, config: BookConfig, reporter
     return { id: dimension.id, number, dimension, ...(intro ? { intro } : {}), sections, initiatives: sections.flatMap((s) => s.initiatives) };
   });
   const initiatives = chapters.flatMap((c) => c.initiatives);
+  checkLinks(content.docs, anchorsOf(content, chapters), reporter);
+  reportMissingQuickWins(chapters, content, config, reporter);
   return {
     settings: config.settings,
     lang: options.lang,

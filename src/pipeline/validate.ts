@@ -3,6 +3,13 @@ import { resolveChapter, resolveIntro, type Chapter } from '../content/chapter.t
 import type { Initiative } from '../content/initiative.ts';
 import { referenceOf, resolveInitiative, type InitiativeRef } from '../content/resolve-initiative.ts';
 import type { DimensionId } from '../domain/dimensions.ts';
+import { checkImages } from '../rules/check-images.ts';
+import { checkEmptyBody } from '../rules/empty-body.ts';
+import { checkGlyphs } from '../rules/glyph-missing.ts';
+import { checkHeadingLevel } from '../rules/heading-level.ts';
+import type { BodyContext, MarkdownDoc } from '../rules/markdown-doc.ts';
+import { checkRawHtml } from '../rules/raw-html.ts';
+import { checkRequiredSections } from '../rules/required-section.ts';
 import type { Reporter } from '../rules/rule.ts';
 import { strayFile } from '../rules/stray-file.ts';
 import type { ParsedFile } from './parse.ts';
@@ -16,6 +23,8 @@ export interface ValidatedContent {
   front: Chapter[];
   back: Chapter[];
   intros: Map<DimensionId, Chapter>;
+  /** Every Markdown body, for the cross-file link check. */
+  docs: MarkdownDoc[];
 }
 
 /** Report files that sit where the book does not look, so nothing is silently dropped. */
@@ -23,10 +32,34 @@ export function reportStrays(files: readonly SourceFile[], reporter: Reporter): 
   for (const file of files) if (file.kind === 'stray') reporter.report(strayFile, file.display, { line: 1, column: 1 }, { file: file.rel });
 }
 
+function markdownDoc(parsed: ParsedFile, body = parsed.body): MarkdownDoc {
+  const { display: file, path, kind } = parsed.source;
+  return { file, path, kind, body, bodyStart: parsed.bodyStart };
+}
+
+/** The rules every Markdown body goes through; initiatives also need their required sections. */
+function checkBody(doc: MarkdownDoc, ctx: BodyContext, requiredSections: readonly string[]): void {
+  checkHeadingLevel(doc, ctx);
+  checkRawHtml(doc, ctx);
+  checkImages(doc, ctx);
+  if (doc.kind === 'initiative') {
+    checkEmptyBody(doc, ctx);
+    checkRequiredSections(doc, ctx, requiredSections);
+  }
+}
+
 /** Check each parsed file on its own and resolve its names against book.yml. */
-export function validate(files: readonly ParsedFile[], config: BookConfig, reporter: Reporter): ValidatedContent {
-  const out: ValidatedContent = { initiatives: [], refs: [], front: [], back: [], intros: new Map() };
+export function validate(files: readonly ParsedFile[], config: BookConfig, reporter: Reporter, contentDir: string): ValidatedContent {
+  const out: ValidatedContent = { initiatives: [], refs: [], front: [], back: [], intros: new Map(), docs: [] };
+  const ctx: BodyContext = { reporter, contentDir };
+  const required = config.settings.rules?.required_sections ?? [];
   for (const parsed of files) {
+    checkGlyphs(parsed.source.display, parsed.text, reporter);
+    // A chapter's `#` title heading is taken out of its body before the body rules run.
+    const chapter = parsed.source.kind === 'front' || parsed.source.kind === 'back' ? resolveChapter(parsed, reporter, parsed.source.kind) : undefined;
+    const doc = markdownDoc(parsed, chapter?.body);
+    out.docs.push(doc);
+    checkBody(doc, ctx, required);
     switch (parsed.source.kind) {
       case 'initiative': {
         const ref = referenceOf(parsed);
@@ -36,11 +69,9 @@ export function validate(files: readonly ParsedFile[], config: BookConfig, repor
         break;
       }
       case 'front':
-      case 'back': {
-        const chapter = resolveChapter(parsed, reporter, parsed.source.kind);
+      case 'back':
         if (chapter) out[parsed.source.kind].push(chapter);
         break;
-      }
       case 'dimension': {
         const intro = resolveIntro(parsed, config, reporter);
         if (intro) out.intros.set(intro.dimension.id, intro.chapter);

@@ -1,0 +1,34 @@
+import { coveredCodePoints } from '../fonts/coverage.ts';
+import { defineRule } from './rule.ts';
+import type { Reporter } from './rule.ts';
+
+/** A character the embedded fonts cannot draw: it would print as an empty box. */
+export const glyphMissing = defineRule<{ char: string; code: string }>({
+  id: 'glyph-missing',
+  severity: 'warning',
+  description: 'A character cannot be drawn by the embedded fonts and would print as an empty box.',
+  message: {
+    id: (p) => `Karakter \`${p.char}\` (${p.code}) tidak tersedia di huruf buku dan akan tercetak sebagai kotak kosong. Ganti dengan karakter biasa atau hapus.`,
+    en: (p) => `The character \`${p.char}\` (${p.code}) is not in the book's font and would print as an empty box. Replace or remove it.`,
+  },
+});
+
+const IGNORED = new Set([0x09, 0x0a, 0x0d, 0xfeff, 0x200b, 0x200c, 0x200d, 0xfe0f]);
+
+/** Report the first undrawable character on each line of a file's text. */
+export function checkGlyphs(file: string, text: string, reporter: Reporter): void {
+  const covered = coveredCodePoints();
+  const lines = text.split('\n');
+  lines.forEach((line, index) => {
+    let column = 1;
+    for (const char of line) {
+      const code = char.codePointAt(0)!;
+      if (code >= 0x20 && !IGNORED.has(code) && !covered.has(code)) {
+        const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+        reporter.report(glyphMissing, file, { line: index + 1, column }, { char, code: hex });
+        return;
+      }
+      column += char.length;
+    }
+  });
+}

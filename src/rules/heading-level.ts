@@ -1,0 +1,22 @@
+import type { Heading } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { defineRule } from './rule.ts';
+import { nodePosition, type BodyContext, type MarkdownDoc } from './markdown-doc.ts';
+
+/** A `#` heading inside a body: the title is the initiative's (or chapter's) only level-1 heading. */
+export const headingLevel = defineRule<{ hashes: string }>({
+  id: 'heading-level',
+  severity: 'error',
+  description: 'Headings in a body start at level 2 (`##`); the title is the only level-1 heading.',
+  message: {
+    id: (p) => `Judul bagian \`${p.hashes}\` terlalu tinggi: judul inisiatif sudah menjadi judul tingkat 1. Mulai judul bagian dengan \`##\`.`,
+    en: (p) => `The heading \`${p.hashes}\` is too high: the title is already the level-1 heading. Start section headings with \`##\`.`,
+  },
+});
+
+/** Report level-1 headings in a body (a chapter's first `#` heading is its title and was removed before). */
+export function checkHeadingLevel(doc: MarkdownDoc, ctx: BodyContext): void {
+  visit(doc.body, 'heading', (node: Heading) => {
+    if (node.depth === 1) ctx.reporter.report(headingLevel, doc.file, nodePosition(doc, node), { hashes: '#' });
+  });
+}

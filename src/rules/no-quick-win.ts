@@ -1,0 +1,12 @@
+import { defineRule } from './rule.ts';
+
+/** A dimension without a quick win: Kominfo evaluates quick wins, and cities usually have one per dimension. */
+export const noQuickWin = defineRule<{ dimension: string }>({
+  id: 'no-quick-win',
+  severity: 'warning',
+  description: 'A dimension has no quick win.',
+  message: {
+    id: (p) => `Dimensi ${p.dimension} belum memiliki quick win. Tandai program unggulan yang dapat selesai tahun ini atau tahun depan dengan \`quick_win: true\`.`,
+    en: (p) => `The dimension ${p.dimension} has no quick win yet. Mark a flagship programme that can be delivered this year or next with \`quick_win: true\`.`,
+  },
+});

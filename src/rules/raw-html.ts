@@ -1,0 +1,26 @@
+import type { Html } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { defineRule } from './rule.ts';
+import { nodePosition, type BodyContext, type MarkdownDoc } from './markdown-doc.ts';
+
+/** Raw HTML is not printed in the PDF and is sanitised away in the HTML edition. */
+export const rawHtml = defineRule<{ snippet: string }>({
+  id: 'raw-html',
+  severity: 'warning',
+  description: 'Raw HTML in Markdown is left out of the book; write Markdown instead.',
+  message: {
+    id: (p) => `HTML \`${p.snippet}\` tidak akan tampil di buku. Gunakan Markdown (misalnya **tebal**, daftar, tabel) sebagai gantinya.`,
+    en: (p) => `The HTML \`${p.snippet}\` will not appear in the book. Use Markdown (e.g. **bold**, lists, tables) instead.`,
+  },
+});
+
+/** Report each raw HTML element once. */
+export function checkRawHtml(doc: MarkdownDoc, ctx: BodyContext): void {
+  visit(doc.body, 'html', (node: Html) => {
+    const value = node.value.trim();
+    // Comments are an accepted way to leave notes; a closing tag belongs to an opening one already reported.
+    if (value.startsWith('<!--') || value.startsWith('</')) return;
+    const snippet = value.length > 40 ? `${value.slice(0, 37)}…` : value;
+    ctx.reporter.report(rawHtml, doc.file, nodePosition(doc, node), { snippet: snippet.replace(/\s+/g, ' ') });
+  });
+}
