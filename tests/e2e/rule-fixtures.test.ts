@@ -75,3 +75,10 @@ describe('no Markdown file is silently dropped', () => {
     expect([...inBook].sort()).toEqual(['content/front/01-sambutan.md', 'content/initiatives/deep/er/ok2.md', 'content/initiatives/ok.md']);
   });
 });
+
+describe('README', () => {
+  it('lists every rule with its default severity', () => {
+    const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    for (const rule of RULES) expect(readme).toContain(`| \`${rule.id}\` | ${rule.severity} |`);
+  });
+});
