@@ -27,11 +27,8 @@ export function reportDuplicateIds(initiatives: readonly InitiativeRef[], report
     duplicated.add(id);
     for (const initiative of group) {
       const others = group.filter((o) => o !== initiative);
-      const before = reporter.diagnostics.length;
-      reporter.report(duplicateId, initiative.file, initiative.idPosition, { id, other: others.map((o) => `${o.file}:${o.idPosition.line}`).join(', ') });
-      // The rule may be turned off in book.yml, so only a diagnostic actually recorded gets the other files.
-      const reported = reporter.diagnostics[before];
-      if (reported) reported.related = others.map((o) => o.file);
+      const other = others.map((o) => `${o.file}:${o.idPosition.line}`).join(', ');
+      reporter.report(duplicateId, initiative.file, initiative.idPosition, { id, other }, undefined, others.map((o) => o.file));
     }
   }
   return duplicated;

@@ -21,8 +21,9 @@ export function checkDuplicateTitles(refs: readonly InitiativeRef[], reporter: R
   for (const group of byTitle.values()) {
     if (group.length < 2) continue;
     for (const ref of group) {
-      const other = group.filter((o) => o !== ref).map((o) => `${o.file}:${o.titlePosition.line}`).join(', ');
-      reporter.report(duplicateTitle, ref.file, ref.titlePosition, { title: ref.title ?? '', other });
+      const others = group.filter((o) => o !== ref);
+      const other = others.map((o) => `${o.file}:${o.titlePosition.line}`).join(', ');
+      reporter.report(duplicateTitle, ref.file, ref.titlePosition, { title: ref.title ?? '', other }, undefined, others.map((o) => o.file));
     }
   }
 }

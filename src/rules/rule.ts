@@ -27,8 +27,11 @@ export class Reporter {
     private readonly overrides: SeverityOverrides = {},
   ) {}
 
-  /** Record that `rule` was broken at `position` of `file`. */
-  report<P>(rule: Rule<P>, file: string, position: Position, params: P, suggestion?: string): void {
+  /**
+   * Record that `rule` was broken at `position` of `file`. `related` names the other files a
+   * cross-file problem involves, so `check --changed` can show both sides.
+   */
+  report<P>(rule: Rule<P>, file: string, position: Position, params: P, suggestion?: string, related?: string[]): void {
     const severity = this.overrides[rule.id] ?? rule.severity;
     if (severity === 'off') return;
     const diagnostic: Diagnostic = {
@@ -40,6 +43,7 @@ export class Reporter {
       message: rule.message[this.lang](params),
     };
     if (suggestion !== undefined) diagnostic.suggestion = suggestion;
+    if (related?.length) diagnostic.related = related;
     this.diagnostics.push(diagnostic);
   }
 }

@@ -102,7 +102,8 @@ describe('masterplan check reports every problem with its position', () => {
     });
     const { code, stdout } = await runCli(['check', '--format', 'json'], dir);
     expect(code).toBe(1);
-    const found = JSON.parse(stdout).diagnostics.map((d: { line: number; column: number; rule: string; suggestion?: string }) => [d.line, d.column, d.rule, d.suggestion]);
+    const errors = JSON.parse(stdout).diagnostics.filter((d: { severity: string }) => d.severity === 'error');
+    const found = errors.map((d: { line: number; column: number; rule: string; suggestion?: string }) => [d.line, d.column, d.rule, d.suggestion]);
     expect(found).toEqual([
       [12, 8, 'invalid-value', 'A4'],
       [13, 1, 'unknown-key', 'city'],

@@ -1,7 +1,12 @@
+import { appendFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Command } from 'commander';
+import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { UsageError } from '../../errors.ts';
+import { changedScope } from '../../git/scope.ts';
 import { messages } from '../../i18n/messages.ts';
-import { loadBook } from '../../load-book.ts';
+import { loadBook, type LoadResult } from '../../load-book.ts';
+import { githubStepSummary } from '../../report/github.ts';
 import { FORMATTERS } from '../../report/index.ts';
 import type { Io } from '../io.ts';
 import { requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
@@ -9,6 +14,8 @@ import { requestedLang, withCommonOptions, type CommonOptions } from '../options
 interface CheckOptions extends CommonOptions {
   format?: string;
   strict?: boolean;
+  changed?: boolean;
+  base?: string;
 }
 
 /** The format to print: `--format`, else the CI system's own, else stylish. */
@@ -18,6 +25,22 @@ export function defaultFormat(env: Io['env']): string {
   return 'stylish';
 }
 
+/** `--changed` (or `--base`, which implies it): which diagnostics to report; its notes go to stderr. */
+async function changedFilter(io: Io, options: CheckOptions, result: LoadResult): Promise<((d: Diagnostic) => boolean) | undefined> {
+  if (!options.changed && options.base === undefined) return undefined;
+  const base = options.base !== undefined ? { base: options.base } : {};
+  const scope = await changedScope({ cwd: io.cwd, contentDir: result.book.contentDir, env: io.env, lang: result.lang, ...base });
+  for (const note of scope.notes) io.stderr.write(`${note}\n`);
+  return scope.keep;
+}
+
+/** Append to GitHub's step summary (when there is one): a pull request shows only 10 annotations per step. */
+async function writeStepSummary(io: Io, text: string): Promise<void> {
+  const file = io.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  await appendFile(path.resolve(io.cwd, file), text).catch((error: unknown) => io.stderr.write(`GITHUB_STEP_SUMMARY: ${error instanceof Error ? error.message : String(error)}\n`));
+}
+
 /** `masterplan check [files…]`: validate the book and print the diagnostics. */
 export function checkCommand(io: Io, done: (code: number) => void): Command {
   return withCommonOptions(new Command('check'))
@@ -25,6 +48,8 @@ export function checkCommand(io: Io, done: (code: number) => void): Command {
     .argument('[files...]', 'hanya laporkan berkas ini / report only these files')
     .option('--format <name>', `format laporan / report format: ${Object.keys(FORMATTERS).join(', ')}`)
     .option('--strict', 'peringatan juga menggagalkan / warnings fail too')
+    .option('--changed', 'hanya berkas yang berubah sejak basis git / only files changed since the git merge base')
+    .option('--base <ref>', 'basis untuk --changed / base for --changed (default: CI target branch, else origin/main or main)')
     .action(async (files: string[], options: CheckOptions) => {
       const format = options.format ?? defaultFormat(io.env);
       const formatter = FORMATTERS[format];
@@ -32,10 +57,14 @@ export function checkCommand(io: Io, done: (code: number) => void): Command {
       const lang = requestedLang(options);
       const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}) });
       const wanted = new Set(files.map((f) => f.split('\\').join('/').replace(/^\.\//, '')));
-      const diagnostics = wanted.size ? result.diagnostics.filter((d) => wanted.has(d.file)) : result.diagnostics;
+      const inScope = await changedFilter(io, options, result);
+      const diagnostics = result.diagnostics.filter((d) => (!wanted.size || wanted.has(d.file)) && (!inScope || inScope(d)));
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
       const warnings = diagnostics.length - errors;
-      io.stdout.write(formatter({ files: result.files, errors, warnings, diagnostics }, { color: io.stdout.isTTY && !io.env.NO_COLOR, lang: result.lang }));
+      const report = { files: result.files, errors, warnings, diagnostics };
+      const context = { color: io.stdout.isTTY && !io.env.NO_COLOR, lang: result.lang };
+      io.stdout.write(formatter(report, context));
+      if (format === 'github') await writeStepSummary(io, githubStepSummary(report, context));
       done(errors > 0 || (options.strict && warnings > 0) ? 1 : 0);
     });
 }

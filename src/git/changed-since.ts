@@ -1,0 +1,63 @@
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { baseCandidates, resolveBase, type CiEnv } from './base-ref.ts';
+import { changedFiles } from './changed-files.ts';
+import { findMergeBase } from './merge-base.ts';
+import { openRepository } from './repository.ts';
+import { GitMissingError } from './run-git.ts';
+
+/** Why `--changed` could not tell which files changed, so every file is reported. */
+export type FallbackReason = 'no-git' | 'not-repo' | 'no-base' | 'shallow' | 'no-merge-base' | 'git-failed';
+
+/** The answer to "which files changed since the merge base?". */
+export type ChangeSet =
+  | { kind: 'changed'; base: string; mergeBase: string; deepened: boolean; fetched: boolean; files: string[] }
+  | { kind: 'unknown'; reason: FallbackReason; base?: string; tried: string[] }
+  | { kind: 'bad-base'; ref: string };
+
+/** Where to look and what to compare with. */
+export interface ChangedOptions {
+  /** Working directory: `files` are relative to it, with `/`. */
+  cwd: string;
+  /** The content folder (absolute); only files under it are listed. */
+  dir: string;
+  /** `--base <ref>`, if given. */
+  base?: string;
+  env: CiEnv;
+  /** Deepening steps for shallow clones (tests shorten them). */
+  deepen?: readonly number[];
+}
+
+async function real(dir: string): Promise<string> {
+  return realpath(dir).catch(() => path.resolve(dir));
+}
+
+/** Repository paths relative to the working directory, with `/`, as diagnostics name files. */
+async function displayPaths(files: readonly string[], cwd: string): Promise<string[]> {
+  const from = await real(cwd);
+  return files.map((file) => path.relative(from, file).split(path.sep).join('/'));
+}
+
+async function compare(options: ChangedOptions): Promise<ChangeSet> {
+  const repo = await openRepository(options.dir);
+  const choice = baseCandidates(options.base, options.env);
+  if (!repo) return { kind: 'unknown', reason: 'not-repo', tried: choice.names };
+  const base = await resolveBase(repo, choice);
+  if (!base) return choice.explicit ? { kind: 'bad-base', ref: options.base ?? '' } : { kind: 'unknown', reason: 'no-base', tried: choice.names };
+  const found = await findMergeBase(repo, base, options.deepen);
+  if (!found) return { kind: 'unknown', reason: repo.shallow ? 'shallow' : 'no-merge-base', base: base.ref, tried: choice.names };
+  const files = await changedFiles(repo, found.commit, await real(options.dir));
+  if (!files) return { kind: 'unknown', reason: 'git-failed', base: base.ref, tried: choice.names };
+  const shown = await displayPaths(files, options.cwd);
+  return { kind: 'changed', base: base.ref, mergeBase: found.commit, deepened: found.deepened, fetched: base.fetched, files: shown };
+}
+
+/** Ask git which files under the content folder changed since the branch left its base. */
+export async function changedSince(options: ChangedOptions): Promise<ChangeSet> {
+  try {
+    return await compare(options);
+  } catch (error) {
+    if (error instanceof GitMissingError) return { kind: 'unknown', reason: 'no-git', tried: [] };
+    throw error;
+  }
+}

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { UsageError } from '../errors.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { displayPath } from '../pipeline/read.ts';
+import type { CiEnv } from './base-ref.ts';
+import { changedSince, type ChangeSet } from './changed-since.ts';
+import { CHANGED_MESSAGES } from './messages.ts';
+
+/** Which diagnostics `check --changed` reports, and what to tell the user about it. */
+export interface ChangedScope {
+  keep: (diagnostic: Diagnostic) => boolean;
+  notes: string[];
+}
+
+/** What `check --changed` needs from the command. */
+export interface ScopeOptions {
+  cwd: string;
+  /** Absolute content folder. */
+  contentDir: string;
+  base?: string;
+  env: CiEnv;
+  lang: Lang;
+}
+
+/** A diagnostic in a changed file, or a cross-file one (a duplicate id…) that a changed file takes part in. */
+export function touchesChanged(diagnostic: Diagnostic, changed: ReadonlySet<string>): boolean {
+  return changed.has(diagnostic.file) || (diagnostic.related ?? []).some((file) => changed.has(file));
+}
+
+const everything = (): boolean => true;
+
+function fallbackNote(set: Extract<ChangeSet, { kind: 'unknown' }>, options: ScopeOptions): string {
+  const text = CHANGED_MESSAGES[options.lang];
+  switch (set.reason) {
+    case 'no-git':
+      return text.noGit;
+    case 'not-repo':
+      return text.notRepo(displayPath(options.cwd, options.contentDir) || '.');
+    case 'no-base':
+      return text.noBase(set.tried.join(', '));
+    case 'shallow':
+      return text.shallow;
+    case 'no-merge-base':
+      return text.noMergeBase(set.base ?? '');
+    case 'git-failed':
+      return text.gitFailed;
+  }
+}
+
+/**
+ * Decide what `check --changed` reports. book.yml holds the registries, the period and
+ * the rule settings, so when it changed any file may have become wrong: report all.
+ * A `--base` that names no commit is a usage error, since checking against something
+ * else would hide the typo; anything else git cannot answer falls back to every file.
+ */
+export async function changedScope(options: ScopeOptions): Promise<ChangedScope> {
+  const text = CHANGED_MESSAGES[options.lang];
+  const set = await changedSince({ cwd: options.cwd, dir: options.contentDir, env: options.env, base: options.base });
+  if (set.kind === 'bad-base') throw new UsageError(text.badBase(set.ref));
+  if (set.kind === 'unknown') return { keep: everything, notes: [fallbackNote(set, options)] };
+  const notes = [text.changed(set.files.length, set.base, set.mergeBase.slice(0, 7))];
+  if (set.fetched) notes.push(text.fetchedBase(set.base));
+  if (set.deepened) notes.push(text.deepened);
+  const changed = new Set(set.files);
+  const bookFile = displayPath(options.cwd, path.join(options.contentDir, 'book.yml'));
+  if (changed.has(bookFile)) return { keep: everything, notes: [...notes, text.bookChanged(bookFile)] };
+  return { keep: (d) => touchesChanged(d, changed), notes };
+}
