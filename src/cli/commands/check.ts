@@ -6,6 +6,7 @@ import { UsageError } from '../../errors.ts';
 import { changedScope } from '../../git/scope.ts';
 import { messages } from '../../i18n/messages.ts';
 import { loadBook, type LoadResult } from '../../load-book.ts';
+import { displayPath } from '../../pipeline/read.ts';
 import { githubStepSummary } from '../../report/github.ts';
 import { FORMATTERS } from '../../report/index.ts';
 import type { Io } from '../io.ts';
@@ -56,7 +57,8 @@ export function checkCommand(io: Io, done: (code: number) => void): Command {
       if (!formatter) throw new UsageError(messages('id').badFormat(format, Object.keys(FORMATTERS).join(', ')));
       const lang = requestedLang(options);
       const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}) });
-      const wanted = new Set(files.map((f) => f.split('\\').join('/').replace(/^\.\//, '')));
+      // Named files may be absolute or written with ./ or \\; diagnostics use cwd-relative paths with /.
+      const wanted = new Set(files.map((f) => displayPath(io.cwd, path.resolve(io.cwd, f))));
       const inScope = await changedFilter(io, options, result);
       const diagnostics = result.diagnostics.filter((d) => (!wanted.size || wanted.has(d.file)) && (!inScope || inScope(d)));
       const errors = diagnostics.filter((d) => d.severity === 'error').length;
