@@ -1,14 +1,13 @@
-import * as fontkit from 'fontkit';
-import { fontPath } from '../render/pdf/fonts.ts';
-import { theme } from '../render/pdf/theme.ts';
+import ranges from './coverage.json' with { type: 'json' };
+import { fromRanges } from './coverage-ranges.ts';
 
 let covered: Set<number> | undefined;
 
-/** Code points the book's body face can draw (loaded once; the PDF theme names the face). */
+/**
+ * Code points the book's body face can draw. Read from a precomputed table so `check`
+ * need not load fontkit; `npm run fonts` regenerates it and a test keeps it in step with the font.
+ */
 export function coveredCodePoints(): ReadonlySet<number> {
-  if (!covered) {
-    const font = fontkit.openSync(fontPath(theme.fonts.regular)) as fontkit.Font;
-    covered = new Set(font.characterSet);
-  }
+  covered ??= fromRanges(ranges as [number, number][]);
   return covered;
 }

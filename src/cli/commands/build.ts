@@ -4,8 +4,6 @@ import { UsageError } from '../../errors.ts';
 import { messages } from '../../i18n/messages.ts';
 import { loadBook } from '../../load-book.ts';
 import { write, type OutputFile } from '../../pipeline/write.ts';
-import { renderHtml } from '../../render/html/index.ts';
-import { renderPdf } from '../../render/pdf/index.ts';
 import { stylish } from '../../report/stylish.ts';
 import type { Io } from '../io.ts';
 import { requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
@@ -56,11 +54,14 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
       }
       const files: OutputFile[] = [];
       if (formats.has('html')) {
+        // Renderers load on demand so `check` and `--help` start without pdfkit and its fonts.
+        const { renderHtml } = await import('../../render/html/index.ts');
         const html = await renderHtml(result.book);
         files.push({ name: 'buku-satu.html', data: html.html }, ...html.assets.map((a) => ({ name: a.name, data: a.data })));
       }
       if (formats.has('pdf')) {
         const epoch = sourceDateEpoch(io.env);
+        const { renderPdf } = await import('../../render/pdf/index.ts');
         files.push({ name: 'buku-satu.pdf', data: await renderPdf(result.book, epoch !== undefined ? { sourceDateEpoch: epoch } : {}) });
       }
       const outDir = path.resolve(io.cwd, options.out);
