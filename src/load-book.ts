@@ -19,6 +19,14 @@ export interface LoadOptions {
   lang?: Lang;
   /** Override book.yml `status` for the KONSEP mark. */
   draft?: boolean;
+  /** Replacement read and parse stages: `watch` passes cached ones that re-read only changed files. */
+  stages?: Partial<LoadStages>;
+}
+
+/** The stages of loadBook that touch every file and may be swapped for cached ones. */
+export interface LoadStages {
+  read: typeof read;
+  parse: typeof parse;
 }
 
 /** The book with every diagnostic of every file, sorted. */
@@ -45,7 +53,8 @@ const NO_BOOK: Record<Lang, (file: string) => string> = {
 export async function loadBook(options: LoadOptions): Promise<LoadResult> {
   const contentArg = options.content ?? 'content';
   const fallbackLang = options.lang ?? 'id';
-  const source = await read(contentArg, options.cwd).catch((error: unknown) => {
+  const stages: LoadStages = { read, parse, ...options.stages };
+  const source = await stages.read(contentArg, options.cwd).catch((error: unknown) => {
     if (error instanceof ContentDirError) throw new UsageError(NO_CONTENT[fallbackLang](contentArg));
     throw error;
   });
@@ -58,7 +67,7 @@ export async function loadBook(options: LoadOptions): Promise<LoadResult> {
   reportStrays(source.files, reporter);
   const parsed = source.files
     .filter((f) => f.kind !== 'stray')
-    .map((f) => parse(f, reporter))
+    .map((f) => stages.parse(f, reporter))
     .filter((p): p is ParsedFile => p !== undefined);
   const content = validate(parsed, config, reporter, source.contentDir);
   const book = assemble(content, config, reporter, {

@@ -1,8 +1,15 @@
+import type { Readable } from 'node:stream';
+
 /** Where a command writes text; `isTTY` decides colour and progress output. */
 export interface Output {
   write(text: string): void;
   isTTY: boolean;
+  /** Terminal width, when known (prompts wrap to it). */
+  columns?: number;
 }
+
+/** Standard input as a stream; `isTTY` tells whether a person can answer prompts on it. */
+export type Input = Readable & { isTTY?: boolean };
 
 /** Everything a command may touch outside its arguments: injected so tests can run commands in-process. */
 export interface Io {
@@ -10,15 +17,29 @@ export interface Io {
   stderr: Output;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** Standard input, for prompts; absent means nobody can answer (tests, pipes). */
+  stdin?: Input;
+  /** Stops long-running commands (watch, serve) when aborted; without it they stop on Ctrl-C. */
+  signal?: AbortSignal;
 }
 
 /** The real process's streams, working directory and environment. */
 export function processIo(): Io {
   return {
-    stdout: { write: (text) => void process.stdout.write(text), isTTY: Boolean(process.stdout.isTTY) },
+    stdout: {
+      write: (text) => void process.stdout.write(text),
+      isTTY: Boolean(process.stdout.isTTY),
+      get columns() {
+        return process.stdout.columns;
+      },
+    },
     stderr: { write: (text) => void process.stderr.write(text), isTTY: Boolean(process.stderr.isTTY) },
     cwd: process.cwd(),
     env: process.env,
+    // A getter: touching process.stdin creates the stream, which only commands that ask questions need.
+    get stdin() {
+      return process.stdin;
+    },
   };
 }
 

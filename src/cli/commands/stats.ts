@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { Command } from 'commander';
+import { UsageError } from '../../errors.ts';
+import { messages } from '../../i18n/messages.ts';
+import { loadBook, type LoadResult } from '../../load-book.ts';
+import { computeStats, STATS_FORMATS, statsView } from '../../stats/index.ts';
+import { statsWords } from '../../stats/words.ts';
+import { progress } from '../../progress/progress.ts';
+import { watchMessages } from '../../watch/messages.ts';
+import type { Io } from '../io.ts';
+import { requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
+
+interface StatsOptions extends CommonOptions {
+  format: string;
+}
+
+/** The check command to suggest, with `--content` when the book is elsewhere. */
+export function checkHint(io: Io, content: string): string {
+  return path.resolve(io.cwd, content) === path.resolve(io.cwd, 'content') ? 'npx masterplan check' : `npx masterplan check --content ${content}`;
+}
+
+/**
+ * Counts from a book with errors leave out the broken files: say so on stderr (the
+ * output itself stays clean for pipes) and return exit code 1.
+ */
+export function reportPartial(io: Io, result: LoadResult, content: string): number {
+  if (result.errors === 0) return 0;
+  const files = new Set(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size;
+  io.stderr.write(`${statsWords(result.lang).partial(result.errors, files, checkHint(io, content))}\n`);
+  return 1;
+}
+
+/** `masterplan stats`: initiatives and quick wins per dimension, element and OPD; who has not contributed yet. */
+export function statsCommand(io: Io, done: (code: number) => void): Command {
+  return withCommonOptions(new Command('stats'))
+    .description('hitung inisiatif per dimensi, elemen dan OPD / count initiatives per dimension, element and agency')
+    .option('--format <name>', `format: ${Object.keys(STATS_FORMATS).join(', ')}`, 'table')
+    .action(async (options: StatsOptions) => {
+      const formatter = STATS_FORMATS[options.format];
+      if (!formatter) throw new UsageError(messages('id').badFormat(options.format, Object.keys(STATS_FORMATS).join(', ')));
+      const lang = requestedLang(options);
+      const line = progress(io.stderr, io.env);
+      line.step(watchMessages(lang ?? 'id').reading);
+      const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}) }).finally(() => line.done());
+      const stats = computeStats(result.book);
+      io.stdout.write(formatter(statsView(stats, result.book, result.lang), { color: io.stdout.isTTY && !io.env.NO_COLOR, stats }));
+      done(reportPartial(io, result, options.content));
+    });
+}

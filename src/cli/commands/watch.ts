@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { Command } from 'commander';
+import { UsageError } from '../../errors.ts';
+import { messages } from '../../i18n/messages.ts';
+import { write } from '../../pipeline/write.ts';
+import { interruptSignal } from '../../watch/interrupt.ts';
+import { watchMessages } from '../../watch/messages.ts';
+import { parseEditions, type Edition } from '../../watch/render.ts';
+import { runSession, type Outcome } from '../../watch/session.ts';
+import type { Io } from '../io.ts';
+import { requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
+
+interface WatchOptions extends CommonOptions {
+  out: string;
+  format: string;
+  draft?: boolean;
+  final?: boolean;
+}
+
+/** `--format` as editions; a wrong name is a usage error. */
+export function editionsOption(value: string): Set<Edition> {
+  const editions = parseEditions(value);
+  if ('unknown' in editions) throw new UsageError(messages('id').badFormat(editions.unknown, 'pdf, html'));
+  return editions;
+}
+
+/** `--draft` / `--final` as the override of book.yml `status`. */
+export function draftOption(options: { draft?: boolean; final?: boolean }): boolean | undefined {
+  if (options.draft && options.final) throw new UsageError(messages('id').draftAndFinal);
+  return options.draft ? true : options.final ? false : undefined;
+}
+
+/** Run a session until `io.signal` aborts, or until Ctrl-C when no signal was given. */
+export async function untilStopped(io: Io, session: (signal: AbortSignal) => Promise<void>): Promise<void> {
+  if (io.signal) return session(io.signal);
+  const interrupt = interruptSignal();
+  try {
+    await session(interrupt.signal);
+  } finally {
+    interrupt.dispose();
+  }
+}
+
+/** Print what one rebuild of `watch` came to; write the files when it rendered. */
+async function report(io: Io, outcome: Outcome, outDir: string): Promise<void> {
+  const text = watchMessages(outcome.lang);
+  if (outcome.failure !== undefined) io.stderr.write(`${text.renderFailed(outcome.failure)}\n`);
+  else if (!outcome.rendered) io.stderr.write(`${text.notUpdated(outcome.result?.errors ?? 0)}\n`);
+  else {
+    const written = await write(outDir, outcome.rendered.files);
+    for (const file of written.filter((f) => /buku-satu\.(pdf|html)$/.test(f))) {
+      io.stdout.write(`${messages(outcome.lang).wrote(path.relative(io.cwd, file).split(path.sep).join('/'))}\n`);
+    }
+    io.stderr.write(`${text.updated(outcome.seconds.toFixed(1))}\n`);
+  }
+}
+
+/** `masterplan watch`: rebuild the book whenever a file under the content folder changes. */
+export function watchCommand(io: Io, done: (code: number) => void): Command {
+  return withCommonOptions(new Command('watch'))
+    .description('susun ulang setiap kali berkas berubah / rebuild on every change')
+    .option('--out <dir>', 'folder hasil / output folder', 'dist')
+    .option('--format <list>', 'pdf,html', 'pdf,html')
+    .option('--draft', 'cetak tanda KONSEP / print the KONSEP mark')
+    .option('--final', 'tanpa tanda KONSEP / no KONSEP mark')
+    .action(async (options: WatchOptions) => {
+      const lang = requestedLang(options);
+      const editions = editionsOption(options.format);
+      const draft = draftOption(options);
+      const outDir = path.resolve(io.cwd, options.out);
+      await untilStopped(io, (signal) =>
+        runSession({
+          io,
+          content: options.content,
+          ...(lang ? { lang } : {}),
+          ...(draft !== undefined ? { draft } : {}),
+          editions,
+          signal,
+          onBuilt: (outcome) => report(io, outcome, outDir),
+        }),
+      );
+      done(0);
+    });
+}

@@ -1,0 +1,59 @@
+import { slugify } from './slug.ts';
+import type { OutputFile } from '../pipeline/write.ts';
+
+/** A file of the project scaffold, path relative to the new project's root. */
+export interface TemplateFile {
+  name: string;
+  text: string;
+}
+
+/** What `init` fills into the scaffold. */
+export interface ProjectVars {
+  city: string;
+  start: number;
+  end: number;
+  /** ISO date of the book. */
+  date: string;
+  /** Version of masterplan the project's package.json asks for. */
+  version: string;
+}
+
+/** The place name for "Tanjungpinang, 30 Juli 2019": the city without "Kota" or "Kabupaten". */
+export function placeOf(city: string): string {
+  return city.replace(/^(kota|kabupaten|kab\.)\s+/i, '').trim() || city;
+}
+
+/** A value inside a double-quoted YAML or JSON string (JSON escapes are valid YAML). */
+function quoted(value: string): string {
+  return JSON.stringify(value).slice(1, -1);
+}
+
+/** An npm package name for the project: "masterplan-kota-contoh". */
+export function packageName(city: string): string {
+  return `masterplan-${slugify(city) || 'buku'}`.slice(0, 214);
+}
+
+/**
+ * Fill `{{city}}`, `{{place}}`, `{{start}}`, `{{end}}`, `{{next}}`, `{{date}}`,
+ * `{{package}}` and `{{version}}`. Only these names are replaced, so a workflow's
+ * `${{ github.… }}` stays as it is; values going into YAML and JSON are escaped.
+ */
+export function fillTemplate(file: TemplateFile, vars: ProjectVars): string {
+  const values: Record<string, string> = {
+    city: vars.city,
+    place: placeOf(vars.city),
+    start: String(vars.start),
+    end: String(vars.end),
+    next: String(Math.min(vars.start + 1, vars.end)),
+    date: vars.date,
+    package: packageName(vars.city),
+    version: vars.version,
+  };
+  const escape = /\.(ya?ml|json)$/.test(file.name) ? quoted : (v: string) => v;
+  return file.text.replace(/\{\{(city|place|start|end|next|date|package|version)\}\}/g, (_, key: string) => escape(values[key] ?? ''));
+}
+
+/** The files of a new book project. */
+export function scaffoldProject(templates: readonly TemplateFile[], vars: ProjectVars): OutputFile[] {
+  return templates.map((file) => ({ name: file.name, data: fillTemplate(file, vars) }));
+}

@@ -1,0 +1,61 @@
+import type { Lang } from '../i18n/lang.ts';
+
+/** Headings and notes of the stats formats, in each language. */
+export interface StatsWords {
+  heading: string;
+  summary: (initiatives: number, quickWins: number) => string;
+  dimension: string;
+  opd: string;
+  initiatives: string;
+  quickWins: string;
+  total: string;
+  group: string;
+  id: string;
+  name: string;
+  groups: { total: string; dimension: string; element: string; opd: string };
+  opdsWithout: (n: number) => string;
+  dimensionsWithout: string;
+  none: string;
+  partial: (errors: number, files: number, check: string) => string;
+}
+
+const id: StatsWords = {
+  heading: 'Statistik',
+  summary: (n, q) => `${n} inisiatif, ${q} quick win`,
+  dimension: 'Dimensi / elemen',
+  opd: 'OPD pelaksana',
+  initiatives: 'Inisiatif',
+  quickWins: 'Quick win',
+  total: 'Jumlah',
+  group: 'Kelompok',
+  id: 'Id',
+  name: 'Nama',
+  groups: { total: 'jumlah', dimension: 'dimensi', element: 'elemen', opd: 'opd' },
+  opdsWithout: (n) => `OPD tanpa inisiatif (${n})`,
+  dimensionsWithout: 'Dimensi tanpa quick win',
+  none: 'tidak ada',
+  partial: (e, f, check) => `Perhatian: ${e} kesalahan dalam ${f} berkas; inisiatif yang bermasalah tidak dihitung. Jalankan \`${check}\` untuk rinciannya.`,
+};
+
+const en: StatsWords = {
+  heading: 'Statistics',
+  summary: (n, q) => `${n} ${n === 1 ? 'initiative' : 'initiatives'}, ${q} ${q === 1 ? 'quick win' : 'quick wins'}`,
+  dimension: 'Dimension / element',
+  opd: 'Lead agency',
+  initiatives: 'Initiatives',
+  quickWins: 'Quick wins',
+  total: 'Total',
+  group: 'Group',
+  id: 'Id',
+  name: 'Name',
+  groups: { total: 'total', dimension: 'dimension', element: 'element', opd: 'opd' },
+  opdsWithout: (n) => `Agencies without initiatives (${n})`,
+  dimensionsWithout: 'Dimensions without quick win',
+  none: 'none',
+  partial: (e, f, check) => `Note: ${e} ${e === 1 ? 'error' : 'errors'} in ${f} ${f === 1 ? 'file' : 'files'}; initiatives with errors are not counted. Run \`${check}\` for details.`,
+};
+
+/** The stats words of a language. */
+export function statsWords(lang: Lang): StatsWords {
+  return lang === 'en' ? en : id;
+}

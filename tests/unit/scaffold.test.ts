@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { DimensionIndex } from '../../src/config/dimension-index.ts';
+import { OpdRegistry } from '../../src/config/opd-registry.ts';
+import { InitiativeFrontmatter } from '../../src/content/schema.ts';
+import { DEFAULT_DIMENSIONS } from '../../src/domain/dimensions.ts';
+import { checkDimension, checkElement, checkOpd, checkSupporting, idFor, initiativePath, type NewContext } from '../../src/scaffold/answers.ts';
+import { renderInitiative } from '../../src/scaffold/initiative-file.ts';
+import { fillTemplate, placeOf } from '../../src/scaffold/project.ts';
+
+const REGISTRY = [
+  { id: 'diskominfo', name: 'Dinas Komunikasi dan Informatika', short: 'Diskominfo' },
+  { id: 'dinkes', name: 'Dinas Kesehatan', short: 'Dinkes', aliases: ['DKP2KB', 'Dinas Kesehatan, Pengendalian Penduduk dan KB'] },
+  { id: 'bappeda', name: 'Badan Perencanaan Pembangunan Daerah', short: 'Bappeda' },
+];
+
+function context(overrides: Partial<NewContext> = {}): NewContext {
+  return {
+    lang: 'id',
+    dimensions: DEFAULT_DIMENSIONS,
+    index: new DimensionIndex(DEFAULT_DIMENSIONS),
+    registry: new OpdRegistry(REGISTRY),
+    taken: new Map([['tanjak', 'content/initiatives/smart-governance/tanjak.md']]),
+    bookFile: 'content/book.yml',
+    ...overrides,
+  };
+}
+
+const value = <T>(checked: { ok: true; value: T } | { ok: false; message: string }): T => {
+  if (!checked.ok) throw new Error(checked.message);
+  return checked.value;
+};
+
+describe('answers of new', () => {
+  it('accepts dimensions, elements and agencies the way check does, returning canonical ids', () => {
+    const ctx = context();
+    expect(value(checkDimension(ctx, 'SMART LIVING')).id).toBe('smart-living');
+    expect(value(checkDimension(ctx, 'governance')).id).toBe('smart-governance');
+    const living = value(checkDimension(ctx, 'smart-living'));
+    expect(value(checkElement(ctx, living, 'Mobility')).id).toBe('transportasi');
+    expect(value(checkElement(ctx, living, 'kesehatan')).id).toBe('kesehatan');
+    expect(value(checkOpd(ctx, 'dkp2kb'))).toEqual({ written: 'dinkes', name: 'Dinas Kesehatan' });
+    expect(value(checkOpd(ctx, 'Dinas Komunikasi dan Informatika')).written).toBe('diskominfo');
+  });
+
+  it('answers a typo with a "did you mean"', () => {
+    const ctx = context();
+    const dimension = checkDimension(ctx, 'smart goverment');
+    expect(dimension.ok).toBe(false);
+    expect(!dimension.ok && dimension.message).toContain('Maksud Anda `smart-governance`?');
+    const opd = checkOpd(ctx, 'Diskomnfo');
+    expect(!opd.ok && opd.message).toContain('Maksud Anda `diskominfo`?');
+    const element = checkElement(ctx, value(checkDimension(ctx, 'living')), 'kesehatn');
+    expect(!element.ok && element.message).toContain('Maksud Anda `kesehatan`?');
+  });
+
+  it('splits supporting agencies at commas unless the whole value names one, dropping the lead and repeats', () => {
+    const ctx = context();
+    const lead = value(checkOpd(ctx, 'dinkes'));
+    expect(value(checkSupporting(ctx, ['bappeda, Diskominfo', 'dinkes', 'bappeda'], lead)).map((o) => o.written)).toEqual(['bappeda', 'diskominfo']);
+    expect(value(checkSupporting(ctx, ['Dinas Kesehatan, Pengendalian Penduduk dan KB'])).map((o) => o.written)).toEqual(['dinkes']);
+    expect(checkSupporting(ctx, ['bappeda,nope']).ok).toBe(false);
+  });
+
+  it('writes names as typed when the registry is empty', () => {
+    const ctx = context({ registry: new OpdRegistry([]) });
+    expect(value(checkOpd(ctx, ' Dinas Baru '))).toEqual({ written: 'Dinas Baru', name: 'Dinas Baru' });
+    expect(value(checkSupporting(ctx, ['Dinas A; Dinas B'])).map((o) => o.written)).toEqual(['Dinas A', 'Dinas B']);
+  });
+
+  it('makes the id from the title and refuses taken, reserved and malformed ids', () => {
+    const ctx = context();
+    expect(value(idFor(ctx, 'Bus Sekolah Gratis'))).toBe('bus-sekolah-gratis');
+    expect(value(idFor(ctx, 'Apa saja', 'pilihan-saya'))).toBe('pilihan-saya');
+    const taken = idFor(ctx, 'Tanjak');
+    expect(taken.ok === false && taken.conflict).toBe(true);
+    expect(!taken.ok && taken.message).toContain('content/initiatives/smart-governance/tanjak.md');
+    expect(idFor(ctx, 'Smart Living').ok).toBe(false);
+    expect(idFor(ctx, 'x', 'Bukan Id').ok).toBe(false);
+    expect(idFor(ctx, '   ').ok).toBe(false);
+    expect(idFor(ctx, '???').ok).toBe(false);
+    expect(initiativePath({ id: 'bus', dimension: DEFAULT_DIMENSIONS[3]! })).toBe('initiatives/smart-living/bus.md');
+  });
+});
+
+describe('renderInitiative', () => {
+  const ctx = context();
+  const initiative = {
+    id: 'jumat-sehat',
+    title: "Jum'at Sehat: \"Bersama\" #1",
+    dimension: value(checkDimension(ctx, 'living')),
+    element: value(checkElement(ctx, value(checkDimension(ctx, 'living')), 'kesehatan')),
+    opd: value(checkOpd(ctx, 'dinkes')),
+    supporting: [value(checkOpd(ctx, 'bappeda'))],
+    quickWin: true,
+  };
+
+  function split(text: string): { data: unknown; body: string } {
+    const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+    if (!match) throw new Error('no frontmatter');
+    return { data: parseYaml(match[1]!), body: match[2]! };
+  }
+
+  it('writes frontmatter that the schema accepts, with tricky titles quoted', () => {
+    const { data } = split(renderInitiative(initiative, { lang: 'id', sections: [], period: { start: 2024, end: 2028 } }));
+    expect(InitiativeFrontmatter.parse(data)).toEqual({
+      id: 'jumat-sehat', title: "Jum'at Sehat: \"Bersama\" #1", dimension: 'smart-living', element: 'kesehatan', opd: 'dinkes', supporting_opd: ['bappeda'], quick_win: true,
+    });
+  });
+
+  it('shows optional keys as comments that parse when uncommented', () => {
+    const text = renderInitiative(initiative, { lang: 'id', sections: [], period: { start: 2024, end: 2028 } });
+    const uncommented = text.replace(/^# Kolom.*\n/m, '').replace(/^# ?/gm, '');
+    const data = split(uncommented).data as Record<string, unknown>;
+    const parsed = InitiativeFrontmatter.parse(data);
+    expect(parsed).toMatchObject({ horizon: 'pendek', start_year: 2024, end_year: 2025, status: 'usulan', budget: 150000000, funding: ['APBD'] });
+    expect(parsed.kpi).toEqual([{ indicator: 'Nama indikator', target: '100', year: 2025 }]);
+  });
+
+  it('writes each required section with guidance in a comment, in the book’s language', () => {
+    const id = split(renderInitiative(initiative, { lang: 'id', sections: ['Latar Belakang', 'Tujuan', 'Risiko'], period: { start: 2024, end: 2028 } })).body;
+    expect(id).toBe(
+      '\n## Latar Belakang\n\n<!-- Jelaskan masalah atau kebutuhan warga dan pemerintah kota yang mendorong inisiatif ini, sebaiknya dengan data. -->\n' +
+        '\n## Tujuan\n\n<!-- Tuliskan apa yang ingin dicapai, sebaiknya terukur (misalnya jumlah pengguna atau lama layanan). -->\n' +
+        '\n## Risiko\n\n<!-- Isi bagian ini. -->\n',
+    );
+    const en = renderInitiative(initiative, { lang: 'en', sections: [], period: { start: 2024, end: 2028 } });
+    expect(en).toContain('## Latar Belakang\n\n<!-- Describe the problem');
+    expect(en).toContain('# Optional keys');
+  });
+});
+
+describe('project scaffold', () => {
+  it('fills only its own placeholders, quoting values in YAML', () => {
+    const vars = { city: 'Kabupaten "Bintan"', start: 2025, end: 2029, date: '2025-07-01', version: '1.2.3' };
+    expect(fillTemplate({ name: 'content/book.yml', text: 'city: "{{city}}"\nplace: "{{place}}"\nperiod: { start: {{start}}, end: {{end}} }' }, vars)).toBe(
+      'city: "Kabupaten \\"Bintan\\""\nplace: "\\"Bintan\\""\nperiod: { start: 2025, end: 2029 }',
+    );
+    expect(fillTemplate({ name: 'README.md', text: '# {{city}} {{next}} {{unknown}} ${{ github.ref }}' }, vars)).toBe('# Kabupaten "Bintan" 2026 {{unknown}} ${{ github.ref }}');
+    expect(fillTemplate({ name: 'package.json', text: '{"name": "{{package}}", "v": "^{{version}}", "d": "{{city}}"}' }, vars)).toBe(
+      '{"name": "masterplan-kabupaten-bintan", "v": "^1.2.3", "d": "Kabupaten \\"Bintan\\""}',
+    );
+    expect(placeOf('Kota Tanjungpinang')).toBe('Tanjungpinang');
+    expect(placeOf('Kab. Bintan')).toBe('Bintan');
+    expect(placeOf('Tanjungpinang')).toBe('Tanjungpinang');
+  });
+});
