@@ -8,6 +8,11 @@ export interface Opd {
   short?: string;
 }
 
+/** A registry-like id for a free-form name: it becomes an HTML anchor and a stats key. */
+function slugId(name: string): string {
+  return looseKey(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'opd';
+}
+
 /** The book's OPD registry: resolves ids, short names, full names and aliases in any case. */
 export class OpdRegistry {
   private readonly byKey = new Map<string, OpdEntry>();
@@ -29,7 +34,7 @@ export class OpdRegistry {
   resolve(name: string): Opd | undefined {
     const entry = this.byKey.get(looseKey(name));
     if (entry) return { id: entry.id, name: entry.name, ...(entry.short ? { short: entry.short } : {}) };
-    if (this.open) return { id: looseKey(name), name: name.trim() };
+    if (this.open) return { id: slugId(name), name: name.trim() };
     return undefined;
   }
 

@@ -1,0 +1,52 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { HtmlAsset } from './index.ts';
+
+/** Whether `file` lies inside `dir` (after resolving `..`). */
+export function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/**
+ * Local files the page refers to (images, logo), copied next to it under `assets/`.
+ * One collector per render: it holds which files were taken and under which name.
+ */
+export class AssetCollector {
+  private readonly byPath = new Map<string, string>();
+  private readonly names = new Set<string>();
+  readonly assets: HtmlAsset[] = [];
+
+  constructor(private readonly contentDir: string) {}
+
+  /** The page-relative URL of a file inside the book project, or undefined if it is outside or missing. */
+  add(file: string): string | undefined {
+    const abs = path.resolve(file);
+    const known = this.byPath.get(abs);
+    if (known) return known;
+    if (!isInside(this.contentDir, abs) || !isFile(abs)) return undefined;
+    const name = this.uniqueName(abs);
+    this.assets.push({ name, data: readFileSync(abs) });
+    const url = name.split('/').map(encodeURIComponent).join('/');
+    this.byPath.set(abs, url);
+    return url;
+  }
+
+  private uniqueName(abs: string): string {
+    const rel = path.relative(this.contentDir, abs).split(path.sep).join('/');
+    const wanted = rel.startsWith('assets/') ? rel : `assets/${rel}`;
+    const ext = path.posix.extname(wanted);
+    let name = wanted;
+    for (let n = 2; this.names.has(name); n++) name = `${wanted.slice(0, wanted.length - ext.length)}-${n}${ext}`;
+    this.names.add(name);
+    return name;
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { walkElements } from './walk.ts';
+
+/** What a content block's links may point at. */
+export interface LinkOptions {
+  /** The prefix sanitize gave this block's ids (`<scope>__`). */
+  scope: string;
+  /** Folder of the Markdown file, for relative links to other initiative files. */
+  baseDir: string;
+  /** Whether an id is a book anchor (initiative, chapter…). */
+  isAnchor: (id: string) => boolean;
+  /** Initiative anchors by absolute path of their Markdown file. */
+  fileAnchors: ReadonlyMap<string, string>;
+}
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Every id in a block (after sanitize gave them the block's prefix). */
+export function collectIds(tree: Root): Set<string> {
+  const ids = new Set<string>();
+  walkElements(tree, (node) => {
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+  });
+  return ids;
+}
+
+function isFootnoteLink(node: Element): boolean {
+  return node.properties.dataFootnoteRef !== undefined || node.properties.dataFootnoteBackref !== undefined;
+}
+
+function fragmentTarget(node: Element, fragment: string, local: Set<string>, options: LinkOptions): string | undefined {
+  const scoped = `${options.scope}__${fragment}`;
+  if (isFootnoteLink(node) && local.has(scoped)) return scoped;
+  if (options.isAnchor(fragment)) return fragment;
+  return local.has(scoped) ? scoped : undefined;
+}
+
+function fileTarget(href: string, options: LinkOptions): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(href)) return undefined;
+  const [file] = href.split(/[?#]/);
+  if (!file || !file.endsWith('.md')) return undefined;
+  return options.fileAnchors.get(path.resolve(options.baseDir, decode(file)));
+}
+
+/**
+ * A fixer that makes in-page links of content work after sanitize prefixed its ids: `#fn-1`
+ * goes to this block's footnote, `#tossa` to the initiative, `tossa.md` to its anchor.
+ */
+export function linkFixer(options: LinkOptions, local: Set<string>): (node: Element) => void {
+  return (node) => {
+    const href = node.tagName === 'a' ? node.properties.href : undefined;
+    if (typeof href !== 'string') return;
+    const target = href.startsWith('#') ? fragmentTarget(node, decode(href.slice(1)), local, options) : fileTarget(href, options);
+    if (target !== undefined) node.properties.href = `#${target}`;
+  };
+}

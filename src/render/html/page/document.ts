@@ -1,0 +1,60 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { TEMPLATE_IDS, type RenderContext } from '../context.ts';
+import { h } from '../h.ts';
+import { contentSecurityPolicy, type PageTemplate } from '../template.ts';
+import { cover } from './cover.ts';
+import { filterForm } from './filter.ts';
+import { toc } from './toc.ts';
+
+function head(ctx: RenderContext, template: PageTemplate): Element {
+  const s = ctx.book.settings;
+  return h(
+    'head',
+    {},
+    h('meta', { charSet: 'utf-8' }),
+    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    h('meta', { httpEquiv: ['Content-Security-Policy'], content: contentSecurityPolicy(template) }),
+    h('title', {}, ctx.book.draft ? `${s.title} (${ctx.l.draft})` : s.title),
+    s.subtitle ? h('meta', { name: 'description', content: s.subtitle }) : null,
+    h('meta', { name: 'author', content: s.city }),
+    h('meta', { name: 'generator', content: 'masterplan' }),
+    h('style', {}, template.css),
+  );
+}
+
+/**
+ * Contents and filter: a sticky sidebar on a desk, a menu that opens from the top bar on a
+ * phone. The bar says "Daftar Isi"; the script, which brings the filter, renames it.
+ */
+function sidebar(ctx: RenderContext): Element {
+  return h(
+    'div',
+    { className: ['sidebar'] },
+    h(
+      'details',
+      { className: ['menu'], open: true },
+      h('summary', {}, h('span', { className: ['menu-label'], dataWithFilter: ctx.hl.menu }, ctx.l.contents), h('span', { className: ['menu-count'], ariaHidden: 'true' })),
+      h('div', { className: ['menu-body'] }, filterForm(ctx), toc(ctx)),
+    ),
+  );
+}
+
+function footer(ctx: RenderContext): Element {
+  const s = ctx.book.settings;
+  const line = [s.city, s.title, s.edition].filter(Boolean).join(' · ');
+  return h('footer', { className: ['site-footer'] }, h('p', {}, line), h('p', {}, h('a', { href: `#${TEMPLATE_IDS.cover}` }, ctx.hl.backToTop)));
+}
+
+/** The whole page as hast: banner, navigation, main, footer, our script last. */
+export function page(ctx: RenderContext, template: PageTemplate, main: ElementContent[]): Root {
+  const body = h(
+    'body',
+    { className: ctx.book.draft ? ['draft'] : undefined, dataDraftLabel: ctx.book.draft ? ctx.l.draft : undefined },
+    h('a', { className: ['skip-link'], href: `#${TEMPLATE_IDS.main}` }, ctx.hl.skip),
+    cover(ctx),
+    h('div', { className: ['layout'] }, sidebar(ctx), h('main', { id: TEMPLATE_IDS.main, tabIndex: -1 }, h('p', { id: TEMPLATE_IDS.noMatch, className: ['no-match'], hidden: true }, ctx.hl.noMatch), main)),
+    footer(ctx),
+    h('script', {}, template.script),
+  );
+  return { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: ctx.lang }, head(ctx, template), body)] };
+}

@@ -1,0 +1,44 @@
+import type { Element } from 'hast';
+import type { PlacedInitiative } from '../../../book.ts';
+import { initiativeAnchor, type RenderContext } from '../context.ts';
+import { h } from '../h.ts';
+import { contentToHast } from '../markdown/to-hast.ts';
+import { factsBlock } from './facts.ts';
+
+/** Heading level of initiatives (h1 book, h2 chapter, h3 section). */
+export const INITIATIVE_LEVEL = 4;
+
+/** A visible "#" link to an anchor, named for screen readers. */
+export function permalink(anchor: string, name: string, ctx: RenderContext): Element {
+  return h('a', { className: ['permalink'], href: `#${anchor}`, ariaLabel: `${ctx.hl.permalink} ${name}` }, '#');
+}
+
+/** The small filled "QUICK WIN" badge, in the colour of the initiative's dimension. */
+export function quickWinBadge(ctx: RenderContext, dimension: string): Element {
+  return h('span', { className: ['badge', `dim-${dimension}`] }, ctx.l.quickWin);
+}
+
+function heading(i: PlacedInitiative, anchor: string, ctx: RenderContext): Element {
+  return h(
+    'div',
+    { className: ['heading-line'] },
+    h(`h${INITIATIVE_LEVEL}`, {}, h('span', { className: ['num'] }, i.number), ' ', i.title, i.quickWin ? [' ', quickWinBadge(ctx, i.dimension)] : null),
+    permalink(anchor, `${i.number} ${i.title}`, ctx),
+  );
+}
+
+/**
+ * One initiative: heading with number, badge and permalink, facts block, body. The data
+ * attributes are what the page script filters on; content cannot set `data-*` attributes.
+ */
+export async function initiativeArticle(i: PlacedInitiative, ctx: RenderContext): Promise<Element> {
+  const anchor = initiativeAnchor(ctx, i.id);
+  const body = await contentToHast({ tree: i.body, file: i.path, scope: anchor, base: INITIATIVE_LEVEL + 1, label: `${i.number} ${i.title}` }, ctx);
+  return h(
+    'article',
+    { className: ['initiative'], id: anchor, dataInitiative: '', dataDimension: i.dimension, dataOpd: i.opd.id, dataQuickWin: String(i.quickWin) },
+    heading(i, anchor, ctx),
+    factsBlock(i, ctx),
+    body.length ? h('div', { className: ['initiative-body'] }, body) : null,
+  );
+}

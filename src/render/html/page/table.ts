@@ -1,0 +1,45 @@
+import type { Element } from 'hast';
+import { h, type Child } from '../h.ts';
+
+/** A cell: plain content, or content with a class (e.g. `num` for right-aligned numbers). */
+export type Cell = Child | { value: Child; className: string; header?: boolean };
+
+function cell(value: Cell, tag: 'td' | 'th'): Element {
+  if (value && typeof value === 'object' && 'className' in value && !('type' in value)) {
+    const asRowHeader = value.header === true;
+    const scope = asRowHeader ? 'row' : tag === 'th' ? 'col' : undefined;
+    return h(asRowHeader ? 'th' : tag, { className: [value.className], scope }, value.value);
+  }
+  return h(tag, tag === 'th' ? { scope: 'col' } : {}, value as Child);
+}
+
+/** Rows under one group heading (a `<tbody>` whose first row names the group). */
+export interface RowGroup {
+  id: string;
+  heading: Child;
+  rows: Cell[][];
+}
+
+/** The labelled region an annex table sits in; it scrolls sideways (and takes keyboard focus) on narrow screens. */
+function region(label: string, className: string, table: Element): Element {
+  return h('section', { className: ['table-wrap', className], ariaLabel: label, tabIndex: 0 }, table);
+}
+
+function row(cells: Cell[]): Element {
+  return h('tr', {}, cells.map((c) => cell(c, 'td')));
+}
+
+/** An annex table: header row, body rows, optional totals row. */
+export function dataTable(label: string, className: string, head: Cell[], body: Cell[][], foot?: Cell[]): Element {
+  return region(
+    label,
+    className,
+    h('table', {}, h('thead', {}, h('tr', {}, head.map((c) => cell(c, 'th')))), h('tbody', {}, body.map(row)), foot ? h('tfoot', {}, row(foot)) : null),
+  );
+}
+
+/** A table of groups, each a `<tbody>` headed by a full-width row: narrow enough for a phone. */
+export function groupedTable(label: string, className: string, head: Cell[], groups: RowGroup[]): Element {
+  const bodies = groups.map((g) => h('tbody', { id: g.id }, h('tr', {}, h('th', { scope: 'rowgroup', colSpan: head.length, className: ['group'] }, g.heading)), g.rows.map(row)));
+  return region(label, className, h('table', {}, h('thead', {}, h('tr', {}, head.map((c) => cell(c, 'th')))), bodies));
+}
