@@ -9,7 +9,7 @@ export interface Opd {
 }
 
 /** A registry-like id for a free-form name: it becomes an HTML anchor and a stats key. */
-function slugId(name: string): string {
+export function slugId(name: string): string {
   return looseKey(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'opd';
 }
 

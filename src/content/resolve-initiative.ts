@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type { BookConfig } from '../config/load.ts';
-import type { Opd } from '../config/opd-registry.ts';
+import { slugId, type Opd } from '../config/opd-registry.ts';
 import { SLUG } from '../config/schema.ts';
-import { looseKey } from '../diagnostics/suggest.ts';
 import type { Position } from '../diagnostics/diagnostic.ts';
 import { locate, type YamlSource } from '../diagnostics/yaml-position.ts';
 import { reportZodIssues } from '../diagnostics/zod-issues.ts';
@@ -62,7 +61,7 @@ function resolveOpd(ctx: Ctx, name: unknown, pathTo: (string | number)[]): Opd |
   const key = pathTo.map((s) => (typeof s === 'number' ? `#${s + 1}` : s)).join(' › ');
   ctx.reporter.report(opdUnknown, ctx.file, locate(ctx.yaml, pathTo), { key, found, file: ctx.config.file, ...(meant ? { meant } : {}) }, meant);
   // Printed as written when the rule is downgraded to a warning.
-  return { id: looseKey(found), name: found.trim() };
+  return { id: slugId(found), name: found.trim() };
 }
 
 function checkYears(ctx: Ctx): boolean {
