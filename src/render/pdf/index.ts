@@ -1,4 +1,15 @@
 import type { Book } from '../../book.ts';
+import { labels } from '../../i18n/labels.ts';
+import { indexCaptions } from './book/captions.ts';
+import { composeBook } from './book/compose.ts';
+import { preshape } from './book/preshape.ts';
+import type { BookContext } from './book/context.ts';
+import { FontSet } from './fonts.ts';
+import { Flow } from './flow/flow.ts';
+import { collect, createDocument, setPageLabels } from './paint/document.ts';
+import { paintPages } from './paint/paint-pages.ts';
+import { openImage, type Doc } from './pdfkit-internals.ts';
+import { geometry, theme } from './theme.ts';
 
 /** Options of one PDF build. */
 export interface PdfOptions {
@@ -6,9 +17,36 @@ export interface PdfOptions {
   sourceDateEpoch?: number;
 }
 
-/** Render the book as a print-ready PDF. */
+function imageSizes(doc: Doc): BookContext['imageSize'] {
+  const cache = new Map<string, { width: number; height: number } | undefined>();
+  return (file) => {
+    if (!cache.has(file)) {
+      try {
+        const image = openImage(doc, file);
+        cache.set(file, { width: image.width, height: image.height });
+      } catch {
+        cache.set(file, undefined);
+      }
+    }
+    return cache.get(file);
+  };
+}
+
+/**
+ * Render the book as a print-ready PDF: lay out every page first (so the contents
+ * know the true page numbers), then draw them.
+ */
 export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<Buffer> {
-  void book;
-  void options;
-  throw new Error('not implemented');
+  const g = geometry(book.settings.paper);
+  const doc = createDocument(book, g, options.sourceDateEpoch);
+  const bytes = collect(doc);
+  const fonts = new FontSet(doc, theme);
+  const accent = book.chapters.find((c) => c.dimension.id === 'smart-governance')?.dimension.colour ?? theme.colors.link;
+  const bc: BookContext = { book, theme, fonts, flow: new Flow(g), g, labels: labels(book.lang), captions: indexCaptions(book), imageSize: imageSizes(doc), accent };
+  preshape(bc);
+  const pages = composeBook(bc);
+  const numbering = paintPages(doc, pages, { book, theme, fonts, g, draftLabel: bc.labels.draft });
+  setPageLabels(doc, numbering.pdfNums(pages.length));
+  doc.end();
+  return bytes;
 }

@@ -1,0 +1,71 @@
+import type { Heading, Node, Paragraph, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Book } from '../../../book.ts';
+import { labels } from '../../../i18n/labels.ts';
+import type { Caption } from '../blocks/context.ts';
+import { onlyImages } from '../blocks/paragraph.ts';
+
+/** Numbered tables and figures, known before layout so the lists can come first. */
+export interface CaptionIndex {
+  byNode: WeakMap<Node, Caption>;
+  /** Paragraphs used as captions ("Tabel: …" before a table), not printed as text. */
+  hidden: WeakSet<Node>;
+  tables: Caption[];
+  figures: Caption[];
+}
+
+const EXPLICIT = /^(tabel|table)\s*:\s*(.+)$/i;
+
+function explicitCaption(prev: RootContent | undefined): string | undefined {
+  if (prev?.type !== 'paragraph') return undefined;
+  return EXPLICIT.exec(toString(prev as Paragraph).trim())?.[2]?.trim();
+}
+
+interface Scope {
+  /** "4" inside BAB IV; undefined in front and back chapters (numbered 1, 2, … across them). */
+  chapter?: number;
+  title: string;
+  body: Root;
+}
+
+function scan(scope: Scope, index: CaptionIndex, counters: { table: number; figure: number }, book: Book): void {
+  const l = labels(book.lang);
+  const prefix = scope.chapter === undefined ? '' : `${scope.chapter}.`;
+  let heading = '';
+  scope.body.children.forEach((node, i) => {
+    if (node.type === 'heading') heading = toString(node as Heading);
+    if (node.type === 'table') {
+      const n = `${prefix}${++counters.table}`;
+      const explicit = explicitCaption(scope.body.children[i - 1]);
+      if (explicit) index.hidden.add(scope.body.children[i - 1]!);
+      const caption = { label: `${l.table} ${n}`, caption: explicit ?? (heading ? `${scope.title} — ${heading}` : scope.title), id: `_tabel-${n}` };
+      index.byNode.set(node, caption);
+      index.tables.push(caption);
+    }
+  });
+  visit(scope.body, 'paragraph', (paragraph) => {
+    if (!onlyImages(paragraph)) return;
+    for (const node of paragraph.children) {
+      if (node.type !== 'image') continue;
+      const n = `${prefix}${++counters.figure}`;
+      const caption = { label: `${l.figure} ${n}`, caption: node.title || node.alt || scope.title, id: `_gambar-${n}` };
+      index.byNode.set(node, caption);
+      index.figures.push(caption);
+    }
+  });
+}
+
+/** Number every table and figure of the book in reading order ("Tabel 4.2" in BAB IV). */
+export function indexCaptions(book: Book): CaptionIndex {
+  const index: CaptionIndex = { byNode: new WeakMap(), hidden: new WeakSet(), tables: [], figures: [] };
+  const loose = { table: 0, figure: 0 };
+  for (const c of book.front) scan({ title: c.title, body: c.body }, index, loose, book);
+  for (const chapter of book.chapters) {
+    const counters = { table: 0, figure: 0 };
+    if (chapter.intro) scan({ chapter: chapter.number, title: chapter.intro.title, body: chapter.intro.body }, index, counters, book);
+    for (const i of chapter.initiatives) scan({ chapter: chapter.number, title: i.title, body: i.body }, index, counters, book);
+  }
+  for (const c of book.back) scan({ title: c.title, body: c.body }, index, loose, book);
+  return index;
+}

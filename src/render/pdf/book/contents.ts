@@ -1,0 +1,78 @@
+import { roman } from '../../../i18n/format.ts';
+import { glue, type Box } from '../flow/box.ts';
+import type { TextStyle } from '../text/style.ts';
+import { captionListId, type CaptionList } from './caption-lists.ts';
+import type { BookContext } from './context.ts';
+import { entryBox } from './contents-entry.ts';
+import { chapterTitle, sectionTitle } from './dimension.ts';
+import { ANNEX_ID, annexTitles } from './annex-ids.ts';
+import { APPROVAL_ID } from './approval.ts';
+
+/** Left edge and number column of the three levels: each level starts under the title of the one above. */
+function levels(bc: BookContext, entries: readonly Entry[]): { x: number; numberWidth: number }[] {
+  const widest = (level: number, min: number): number =>
+    Math.max(min, ...entries.filter((e) => e.level === level && e.number).map((e) => bc.fonts.width(styleOf(bc, e).font, e.number!, styleOf(bc, e).size) + 10));
+  const w0 = widest(0, 44);
+  const w1 = widest(1, 30);
+  return [
+    { x: 0, numberWidth: w0 },
+    { x: w0, numberWidth: w1 },
+    { x: w0 + w1, numberWidth: widest(2, 40) },
+  ];
+}
+
+interface Entry {
+  level: 0 | 1 | 2;
+  number?: string;
+  title: string;
+  target: string;
+  colour?: string;
+}
+
+function frontEntries(bc: BookContext, lists: readonly CaptionList[]): Entry[] {
+  const { book, labels } = bc;
+  return [
+    ...(book.settings.approval ? [{ level: 0 as const, title: labels.approval, target: APPROVAL_ID }] : []),
+    ...book.front.map((c) => ({ level: 0 as const, title: c.title, target: c.id })),
+    ...lists.map((l) => ({ level: 0 as const, title: l.title, target: captionListId(l.kind) })),
+  ];
+}
+
+function bodyEntries(bc: BookContext): Entry[] {
+  const out: Entry[] = [];
+  for (const chapter of bc.book.chapters) {
+    const colour = chapter.dimension.colour;
+    out.push({ level: 0, number: `${bc.labels.chapter} ${roman(chapter.number)}`, title: chapterTitle(bc, chapter), target: chapter.id });
+    for (const section of chapter.sections) {
+      out.push({ level: 1, number: section.number, title: sectionTitle(bc, section), target: section.id, colour });
+      for (const i of section.initiatives) out.push({ level: 2, number: i.number, title: i.title, target: i.id });
+    }
+  }
+  out.push({ level: 0, title: bc.labels.annexes, target: ANNEX_ID });
+  annexTitles(bc).forEach((a, n) => out.push({ level: 1, number: String(n + 1), title: a.title, target: a.id }));
+  for (const c of bc.book.back) out.push({ level: 0, title: c.title, target: c.id });
+  return out;
+}
+
+function styleOf(bc: BookContext, e: Entry): TextStyle {
+  const size = bc.theme.contents.size;
+  if (e.level === 0) return { font: 'bold', size, color: bc.theme.colors.text };
+  if (e.level === 1) return { font: 'bold', size: size - 0.5, color: e.colour ?? bc.theme.colors.text };
+  return { font: 'regular', size, color: bc.theme.colors.text };
+}
+
+/** The boxes of the Daftar Isi: chapters bold, sections and initiatives indented, each a link. */
+export function contentsBoxes(bc: BookContext, lists: readonly CaptionList[]): Box[] {
+  const entries = [...frontEntries(bc, lists), ...bodyEntries(bc)];
+  const columns = levels(bc, entries);
+  const boxes: Box[] = [];
+  entries.forEach((e, n) => {
+    const style = styleOf(bc, e);
+    if (e.level === 0 && n > 0) boxes.push(glue(bc.theme.contents.chapterGap));
+    const level = columns[e.level]!;
+    const numberWidth = e.number || e.level > 0 ? level.numberWidth : 0;
+    const box = entryBox(bc, { x: level.x, numberWidth, ...(e.number ? { number: e.number } : {}), title: e.title, target: e.target, style, leading: bc.theme.contents.leading });
+    boxes.push(e.level < 2 ? { ...box, keep: true } : box);
+  });
+  return boxes;
+}

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import type { Book } from '../../../book.ts';
+import type { Labels } from '../../../i18n/labels.ts';
+import type { BlockContext } from '../blocks/context.ts';
+import type { FontSet } from '../fonts.ts';
+import type { Flow } from '../flow/flow.ts';
+import type { Footnotes } from '../text/inline.ts';
+import type { TextStyle } from '../text/style.ts';
+import type { Geometry, Theme } from '../theme.ts';
+import type { CaptionIndex } from './captions.ts';
+
+/** What the parts of the book share while they are laid out. */
+export interface BookContext {
+  book: Book;
+  theme: Theme;
+  fonts: FontSet;
+  flow: Flow;
+  g: Geometry;
+  labels: Labels;
+  captions: CaptionIndex;
+  imageSize: BlockContext['imageSize'];
+  /** Colour of the book itself (the governance colour: cover, front matter). */
+  accent: string;
+}
+
+/** The body text style. */
+export function bodyStyle(bc: BookContext): TextStyle {
+  return { font: 'regular', size: bc.theme.body.size, color: bc.theme.colors.text };
+}
+
+/** A block context for Markdown in the full text block. */
+export function blockContext(bc: BookContext, colour: string, extra: { file?: string; footnotes?: Footnotes } = {}): BlockContext {
+  return {
+    fonts: bc.fonts,
+    theme: bc.theme,
+    width: bc.g.measure,
+    indent: 0,
+    colour,
+    base: bodyStyle(bc),
+    leading: bc.theme.body.leading,
+    listDepth: 0,
+    captions: bc.captions.byNode,
+    hidden: bc.captions.hidden,
+    imageSize: bc.imageSize,
+    frame: bc.flow.frame,
+    // The book project: the content folder and what sits beside it (product.md §1).
+    root: path.dirname(bc.book.contentDir),
+    ...extra,
+  };
+}

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { formatMonthYear } from '../../../i18n/format.ts';
+import { DEFAULT_DIMENSIONS } from '../../../domain/dimensions.ts';
+import type { Painter } from '../paint/painter.ts';
+import { breakLines } from '../text/break-lines.ts';
+import { plain } from '../text/inline.ts';
+import type { TextStyle } from '../text/style.ts';
+import { MM } from '../theme.ts';
+import type { BookContext } from './context.ts';
+
+/** Draw text wrapped to `width` from `top`; returns the y below it. */
+function block(p: Painter, bc: BookContext, text: string, style: TextStyle, x: number, top: number, width: number, leading: number): number {
+  const lines = breakLines(bc.fonts, plain(text, style), width);
+  lines.forEach((line, i) => p.line(line, x, top + i * leading, leading, width, 'left'));
+  return top + lines.length * leading;
+}
+
+function logo(bc: BookContext): string | undefined {
+  const file = bc.book.settings.logo ? path.resolve(bc.book.contentDir, bc.book.settings.logo) : undefined;
+  return file && bc.imageSize(file) ? file : undefined;
+}
+
+function band(p: Painter, bc: BookContext, x: number, width: number, height: number): void {
+  const s = bc.book.settings;
+  const white = bc.theme.colors.white;
+  p.fill(0, 0, bc.g.width, height, bc.accent);
+  const file = logo(bc);
+  let y = 30 * MM;
+  if (file) {
+    const size = bc.imageSize(file)!;
+    const h = 34 * MM;
+    const w = Math.min((size.width / size.height) * h, width);
+    p.image(file, x, y, w, (w / size.width) * size.height);
+    y += h + 8 * MM;
+  }
+  const city: TextStyle = { font: 'bold', size: 13, color: white, tracking: 2.4 };
+  block(p, bc, s.city.toUpperCase(), city, x, Math.max(y, height - 30 * MM), width, 18);
+}
+
+/** The cover: a band in the governance colour with logo and city, title, subtitle, period, edition and date. */
+export function paintCover(p: Painter, bc: BookContext): void {
+  const s = bc.book.settings;
+  const g = bc.g;
+  const x = g.inner;
+  const width = g.measure;
+  const bandHeight = g.height * 0.4;
+  band(p, bc, x, width, bandHeight);
+  const c = bc.theme.colors;
+  let y = bandHeight + 16 * MM;
+  y = block(p, bc, s.title, { font: 'bold', size: 27, color: c.text }, x, y, width, 34);
+  if (s.subtitle) y = block(p, bc, s.subtitle, { font: 'regular', size: 14, color: c.muted }, x, y + 8, width, 19);
+  p.fill(x, y + 14 * MM - 8, 42, 2.2, bc.accent);
+  block(p, bc, `${s.period.start}–${s.period.end}`, { font: 'bold', size: 20, color: bc.accent }, x, y + 14 * MM, width, 26);
+  const place = [s.place, s.date ? formatMonthYear(s.date, bc.book.lang) : undefined].filter(Boolean).join(', ');
+  const foot = g.height - 32 * MM;
+  if (s.edition) block(p, bc, s.edition, { font: 'bold', size: 10.5, color: c.text }, x, foot - 16, width, 15);
+  if (place) block(p, bc, place, { font: 'regular', size: 10.5, color: c.muted }, x, foot, width, 15);
+  const strip = g.width / DEFAULT_DIMENSIONS.length;
+  bc.book.chapters.forEach((ch, i) => p.fill(i * strip, g.height - 9, strip + 0.5, 9, ch.dimension.colour));
+}
+
+/** Lay out the cover as the first page. */
+export function drawCover(bc: BookContext): void {
+  bc.flow.style = { numbering: 'roman', folio: false };
+  bc.flow.newPage({ style: { opening: true } });
+  bc.flow.add({ height: bc.flow.frame, marks: [{ id: '_sampul' }], paint: (p) => paintCover(p, bc) });
+}

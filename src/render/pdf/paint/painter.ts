@@ -1,0 +1,134 @@
+import type { FontSet } from '../fonts.ts';
+import type { Anchor } from '../flow/page.ts';
+import { useFontOnPage, type Doc } from '../pdfkit-internals.ts';
+import type { Line } from '../text/break-lines.ts';
+import { textOperators, type TextOp } from '../text/emit.ts';
+import type { Link, TextStyle } from '../text/style.ts';
+import type { Geometry } from '../theme.ts';
+
+/** Horizontal alignment of a line within its measure. */
+export type Align = 'left' | 'right' | 'center' | 'justify';
+
+/** Lines needing more than this many ems of extra space per gap stay ragged instead of justified. */
+const MAX_STRETCH_EM = 1;
+
+/**
+ * What boxes draw with: text, fills, rules, images, links. Text is collected and
+ * written once per page after the graphics, so tints and panels sit behind it.
+ */
+export class Painter {
+  private texts: TextOp[] = [];
+
+  constructor(
+    readonly doc: Doc,
+    readonly fonts: FontSet,
+    readonly g: Geometry,
+    private readonly anchors: ReadonlyMap<string, Anchor>,
+    private readonly labelOf: (page: number) => string,
+  ) {}
+
+  /** Printed page number of the page a mark landed on, if it exists. */
+  pageLabel(id: string): string | undefined {
+    const anchor = this.anchors.get(id);
+    return anchor ? this.labelOf(anchor.page) : undefined;
+  }
+
+  /** Whether a named place exists (links to missing places are dropped). */
+  has(id: string): boolean {
+    return this.anchors.has(id);
+  }
+
+  /** Baseline of a line of `size` text centred in a line box of `leading`. */
+  baseline(top: number, leading: number, size: number): number {
+    return top + (leading + this.fonts.capHeight('regular', size)) / 2;
+  }
+
+  /** Draw a single piece of text with its baseline at `baseline`. */
+  text(text: string, style: TextStyle, x: number, baseline: number): void {
+    if (text) this.texts.push({ text, style, x, baseline, wordSpace: 0 });
+  }
+
+  /** A page number looked up now that layout is done, right-aligned at `right`. */
+  private pageNumber(style: TextStyle, right: number, baseline: number): void {
+    const label = this.pageLabel(style.pageOf!) ?? '';
+    this.text(label, style, right - this.fonts.width(style.font, label, style.size), baseline);
+  }
+
+  /** Draw one set line in a line box at `top`. */
+  line(line: Line, x: number, top: number, leading: number, width: number, align: Align): void {
+    if (line.frags.length === 0) return;
+    const size = Math.max(...line.frags.map((f) => (f.style.rise ? 0 : f.style.size)));
+    const base = this.baseline(top, leading, size);
+    let extra = align === 'justify' && !line.last && line.gaps > 0 ? (width - line.width) / line.gaps : 0;
+    if (extra > MAX_STRETCH_EM * size || extra < 0) extra = 0;
+    const x0 = align === 'right' ? x + width - line.width : align === 'center' ? x + (width - line.width) / 2 : x;
+    for (const frag of line.frags) {
+      const fx = x0 + frag.x + extra * frag.gapsBefore;
+      const fw = frag.width + extra * frag.gaps;
+      this.decorate(frag.style, fx, fw, base, top, leading);
+      if (frag.style.pageOf !== undefined) this.pageNumber(frag.style, fx + fw, base);
+      else this.texts.push({ text: frag.text, style: frag.style, x: fx, baseline: base, wordSpace: extra });
+    }
+  }
+
+  /** Inline-code tint, strike-through, underline and link area of a fragment. */
+  private decorate(style: TextStyle, x: number, w: number, base: number, top: number, leading: number): void {
+    if (style.background) this.fill(x - 1.2, base - style.size * 0.78, w + 2.4, style.size * 1.04, style.background, 1.5);
+    if (style.strike) this.rule(x, base - style.size * 0.3, x + w, base - style.size * 0.3, style.color, 0.6);
+    if (style.underline) this.rule(x, base + 1.4, x + w, base + 1.4, style.color, 0.5);
+    if (style.link) this.link(x, top, w, leading, style.link);
+  }
+
+  /** A filled rectangle, optionally with rounded corners. */
+  fill(x: number, y: number, w: number, h: number, colour: string, radius = 0): void {
+    this.doc.save();
+    (radius ? this.doc.roundedRect(x, y, w, h, radius) : this.doc.rect(x, y, w, h)).fill(colour);
+    this.doc.restore();
+  }
+
+  /** A straight line. */
+  rule(x1: number, y1: number, x2: number, y2: number, colour: string, width: number, dash?: [number, number]): void {
+    this.doc.save().lineWidth(width).strokeColor(colour);
+    if (dash) this.doc.lineCap('round').dash(dash[0], { space: dash[1] });
+    this.doc.moveTo(x1, y1).lineTo(x2, y2).stroke();
+    this.doc.restore();
+  }
+
+  /** A circle, filled or outlined (list bullets). */
+  circle(cx: number, cy: number, r: number, colour: string, filled: boolean): void {
+    this.doc.save().lineWidth(0.6);
+    const path = this.doc.circle(cx, cy, r);
+    if (filled) path.fill(colour);
+    else path.stroke(colour);
+    this.doc.restore();
+  }
+
+  /** A task-list box, ticked when `checked`. */
+  checkbox(x: number, y: number, size: number, checked: boolean, colour: string): void {
+    this.doc.save().lineWidth(0.7).rect(x, y, size, size).stroke(colour);
+    if (checked) {
+      this.doc.lineWidth(1.1).lineCap('round').lineJoin('round');
+      this.doc.moveTo(x + size * 0.2, y + size * 0.55).lineTo(x + size * 0.42, y + size * 0.78).lineTo(x + size * 0.82, y + size * 0.22).stroke(colour);
+    }
+    this.doc.restore();
+  }
+
+  /** An image file scaled into the box. */
+  image(file: string, x: number, y: number, w: number, h: number): void {
+    this.doc.image(file, x, y, { width: w, height: h });
+  }
+
+  /** A clickable area: a web address or a named place in the book. */
+  link(x: number, y: number, w: number, h: number, link: Link): void {
+    if ('url' in link) this.doc.link(x, y, w, h, link.url);
+    else if (this.anchors.has(link.dest)) this.doc.goTo(x, y, w, h, link.dest);
+  }
+
+  /** Write the page's collected text (call once per page, last). */
+  flush(pageHeight: number): void {
+    if (this.texts.length === 0) return;
+    const ops = textOperators(this.fonts, this.texts, pageHeight, (font) => useFontOnPage(this.doc, font));
+    this.doc.addContent(ops);
+    this.texts = [];
+  }
+}

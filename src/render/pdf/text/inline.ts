@@ -1,0 +1,89 @@
+import type { PhrasingContent } from 'mdast';
+import type { Theme } from '../theme.ts';
+import { emphasise, withStyle, type Link, type Run, type TextStyle } from './style.ts';
+
+/** Footnote numbers of one initiative or chapter, in order of first reference. */
+export class Footnotes {
+  readonly numbers = new Map<string, number>();
+
+  constructor(readonly scope: string) {}
+
+  /** The number of a footnote, assigned on first reference. */
+  number(identifier: string): number {
+    const key = identifier.toLowerCase();
+    let n = this.numbers.get(key);
+    if (n === undefined) {
+      n = this.numbers.size + 1;
+      this.numbers.set(key, n);
+    }
+    return n;
+  }
+
+  /** Named destination of a footnote's text. */
+  dest(n: number): string {
+    return `_fn-${this.scope}-${n}`;
+  }
+}
+
+/** What inline conversion needs besides the nodes. */
+export interface InlineContext {
+  theme: Theme;
+  footnotes?: Footnotes;
+}
+
+function linkOf(url: string): Link | undefined {
+  if (url.startsWith('#') && url.length > 1) return { dest: decodeURIComponent(url.slice(1)) };
+  if (/^(https?:|mailto:)/i.test(url)) return { url };
+  return undefined;
+}
+
+function children(nodes: readonly PhrasingContent[], style: TextStyle, ctx: InlineContext): Run[] {
+  return nodes.flatMap((n) => phrasing(n, style, ctx));
+}
+
+function phrasing(node: PhrasingContent, style: TextStyle, ctx: InlineContext): Run[] {
+  const c = ctx.theme.colors;
+  switch (node.type) {
+    case 'text':
+      return [{ text: node.value.normalize('NFC'), style }];
+    case 'strong':
+      return children(node.children, withStyle(style, { font: emphasise(style.font, 'bold') }), ctx);
+    case 'emphasis':
+      return children(node.children, withStyle(style, { font: emphasise(style.font, 'italic') }), ctx);
+    case 'delete':
+      return children(node.children, withStyle(style, { strike: true }), ctx);
+    case 'inlineCode':
+      return [{ text: node.value.normalize('NFC'), style: withStyle(style, { font: 'mono', size: style.size * 0.88, background: c.inlineCode }) }];
+    case 'link': {
+      const link = linkOf(node.url);
+      return children(node.children, link ? withStyle(style, { link, color: c.link }) : style, ctx);
+    }
+    case 'break':
+      return [{ text: '\n', style }];
+    case 'footnoteReference': {
+      if (!ctx.footnotes) return [];
+      const n = ctx.footnotes.number(node.identifier);
+      const size = style.size * 0.68;
+      return [{ text: String(n), style: withStyle(style, { size, rise: style.size * 0.36, color: c.link, link: { dest: ctx.footnotes.dest(n) } }) }];
+    }
+    case 'image':
+    case 'imageReference':
+      return node.alt ? [{ text: node.alt, style: withStyle(style, { font: emphasise(style.font, 'italic') }) }] : [];
+    case 'linkReference':
+      return children(node.children, style, ctx);
+    case 'html':
+      return [];
+    default:
+      return [];
+  }
+}
+
+/** Runs of styled text for a paragraph's or heading's inline content. */
+export function inlineRuns(nodes: readonly PhrasingContent[], style: TextStyle, ctx: InlineContext): Run[] {
+  return children(nodes, style, ctx);
+}
+
+/** Plain runs from a string. */
+export function plain(text: string, style: TextStyle): Run[] {
+  return [{ text: text.normalize('NFC'), style }];
+}
