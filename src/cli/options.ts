@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../errors.ts';
 import { parseLang, type Lang } from '../i18n/lang.ts';
 import { messages } from '../i18n/messages.ts';
+import { parseEditions, type Edition } from '../render/editions.ts';
 
 /** Options every command takes. */
 export interface CommonOptions {
@@ -22,4 +23,26 @@ export function requestedLang(options: CommonOptions): Lang | undefined {
   const lang = parseLang(options.lang);
   if (!lang) throw new UsageError(messages('id').badLang(options.lang));
   return lang;
+}
+
+/** Add the options of commands that write the book: `--out`, `--format`, `--draft`, `--final`. */
+export function withEditionOptions(command: Command): Command {
+  return command
+    .option('--out <dir>', 'folder hasil / output folder', 'dist')
+    .option('--format <list>', 'pdf,html', 'pdf,html')
+    .option('--draft', 'cetak tanda KONSEP / print the KONSEP mark')
+    .option('--final', 'tanpa tanda KONSEP / no KONSEP mark');
+}
+
+/** `--format` as editions; a wrong name is a usage error. */
+export function editionsOption(value: string): Set<Edition> {
+  const editions = parseEditions(value);
+  if ('unknown' in editions) throw new UsageError(messages('id').badFormat(editions.unknown, 'pdf, html'));
+  return editions;
+}
+
+/** `--draft` / `--final` as the override of book.yml `status`. */
+export function draftOption(options: { draft?: boolean; final?: boolean }): boolean | undefined {
+  if (options.draft && options.final) throw new UsageError(messages('id').draftAndFinal);
+  return options.draft ? true : options.final ? false : undefined;
 }

@@ -53,20 +53,24 @@ async function walk(dir: string, out: string[]): Promise<void> {
   }
 }
 
+/** Reads one file of the book project; `watch` passes a loader that keeps unchanged files. */
+export type FileLoader = (full: string, root: string, cwd: string) => Promise<SourceFile>;
+
+/** Read one file from disk and classify it. */
+export async function loadSourceFile(full: string, root: string, cwd: string): Promise<SourceFile> {
+  const rel = displayPath(root, full);
+  return { path: full, display: displayPath(cwd, full), rel, kind: classify(rel), bytes: await readFile(full) };
+}
+
 /** Read book.yml and every Markdown file under the content folder, in a stable order. */
-export async function read(contentDir: string, cwd: string): Promise<ReadResult> {
+export async function read(contentDir: string, cwd: string, load: FileLoader = loadSourceFile): Promise<ReadResult> {
   const root = path.resolve(cwd, contentDir);
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) throw new ContentDirError(root);
   const paths: string[] = [];
   await walk(root, paths);
   paths.sort();
-  const files = await Promise.all(
-    paths.map(async (full): Promise<SourceFile> => {
-      const rel = displayPath(root, full);
-      return { path: full, display: displayPath(cwd, full), rel, kind: classify(rel), bytes: await readFile(full) };
-    }),
-  );
+  const files = await Promise.all(paths.map((full) => load(full, root, cwd)));
   const book = files.find((f) => f.kind === 'book');
   return { contentDir: root, ...(book ? { book } : {}), files: files.filter((f) => f.kind !== 'book') };
 }

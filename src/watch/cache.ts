@@ -1,10 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { LoadStages } from '../load-book.ts';
 import { parse, type ParsedFile } from '../pipeline/parse.ts';
-import { classify, ContentDirError, displayPath, type ReadResult, type SourceFile } from '../pipeline/read.ts';
+import { loadSourceFile, read, type ReadResult, type SourceFile } from '../pipeline/read.ts';
 import type { Reporter } from '../rules/rule.ts';
 
 /** Read and parse stages that keep each file between loads until it changes on disk. */
@@ -25,16 +25,6 @@ interface ParseEntry {
   lang: Lang;
   parsed: ParsedFile | undefined;
   diagnostics: Diagnostic[];
-}
-
-/** The same files `read` picks: Markdown and book.yml, no dot folders or node_modules. */
-async function walk(dir: string, out: string[]): Promise<void> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await walk(full, out);
-    else if (entry.isFile() && (entry.name.endsWith('.md') || entry.name === 'book.yml')) out.push(full);
-  }
 }
 
 /** A parse result handed out afresh each time, so later stages may change the tree safely. */
@@ -59,8 +49,7 @@ export function createStageCache(): StageCache {
     const cached = files.get(full);
     if (cached?.stamp === stamp) return cached.file;
     last.read++;
-    const rel = displayPath(root, full);
-    const file: SourceFile = { path: full, display: displayPath(cwd, full), rel, kind: classify(rel), bytes: await readFile(full) };
+    const file = await loadSourceFile(full, root, cwd);
     files.set(full, { stamp, file });
     if (file.kind === 'book') parses.clear();
     return file;
@@ -69,21 +58,14 @@ export function createStageCache(): StageCache {
   const cachedRead = async (contentDir: string, cwd: string): Promise<ReadResult> => {
     last.read = 0;
     last.parsed = 0;
-    const root = path.resolve(cwd, contentDir);
-    const info = await stat(root).catch(() => undefined);
-    if (!info?.isDirectory()) throw new ContentDirError(root);
-    const paths: string[] = [];
-    await walk(root, paths);
-    paths.sort();
-    const all = await Promise.all(paths.map((p) => load(p, root, cwd)));
-    const present = new Set(paths);
+    const result = await read(contentDir, cwd, load);
+    const present = new Set([...result.files, ...(result.book ? [result.book] : [])].map((f) => f.path));
     for (const key of [...files.keys()]) {
       if (present.has(key)) continue;
       files.delete(key);
       parses.delete(key);
     }
-    const book = all.find((f) => f.kind === 'book');
-    return { contentDir: root, ...(book ? { book } : {}), files: all.filter((f) => f.kind !== 'book') };
+    return result;
   };
 
   const cachedParse = (file: SourceFile, reporter: Reporter): ParsedFile | undefined => {

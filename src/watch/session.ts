@@ -6,7 +6,7 @@ import { progress, type Progress } from '../progress/progress.ts';
 import { stylish } from '../report/stylish.ts';
 import { createStageCache, type StageCache } from './cache.ts';
 import { watchMessages } from './messages.ts';
-import { renderEditions, type Edition, type Rendered } from './render.ts';
+import { renderEditions, sourceDateEpoch, type Edition, type Rendered } from '../render/editions.ts';
 import { watchFolder } from './watcher.ts';
 
 /** What a rebuild is asked to do. */
@@ -30,11 +30,6 @@ export interface Outcome {
   failure?: string;
   lang: Lang;
   seconds: number;
-}
-
-function epochOf(env: Io['env']): number | undefined {
-  const value = env.SOURCE_DATE_EPOCH;
-  return value && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
 /** A clock reading for log lines ("14:05:09"), so writers can tell one rebuild from the last. */
@@ -66,7 +61,7 @@ async function build(ctx: Context): Promise<Outcome> {
   if (result.diagnostics.length > 0) io.stderr.write(stylish(result, { color: io.stderr.isTTY && !io.env.NO_COLOR, lang: ctx.lang }));
   if (result.errors > 0) return { result, lang: ctx.lang, seconds: seconds() };
   try {
-    const epoch = epochOf(io.env);
+    const epoch = sourceDateEpoch(io.env);
     const rendered = await renderEditions(result.book, editions, { lang: ctx.lang, progress: ctx.line, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) });
     return { result, rendered, lang: ctx.lang, seconds: seconds() };
   } catch (error) {

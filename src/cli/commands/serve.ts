@@ -5,8 +5,8 @@ import { startPreviewServer, type PreviewServer } from '../../serve/server.ts';
 import { watchMessages } from '../../watch/messages.ts';
 import { runSession, type Outcome } from '../../watch/session.ts';
 import type { Io } from '../io.ts';
-import { requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
-import { draftOption, untilStopped } from './watch.ts';
+import { draftOption, requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
+import { untilStopped } from './watch.ts';
 
 interface ServeOptions extends CommonOptions {
   port: string;

@@ -1,14 +1,12 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { UsageError } from '../../errors.ts';
 import { messages } from '../../i18n/messages.ts';
 import { write } from '../../pipeline/write.ts';
 import { interruptSignal } from '../../watch/interrupt.ts';
 import { watchMessages } from '../../watch/messages.ts';
-import { parseEditions, type Edition } from '../../watch/render.ts';
 import { runSession, type Outcome } from '../../watch/session.ts';
 import type { Io } from '../io.ts';
-import { requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
+import { draftOption, editionsOption, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
 
 interface WatchOptions extends CommonOptions {
   out: string;
@@ -17,18 +15,6 @@ interface WatchOptions extends CommonOptions {
   final?: boolean;
 }
 
-/** `--format` as editions; a wrong name is a usage error. */
-export function editionsOption(value: string): Set<Edition> {
-  const editions = parseEditions(value);
-  if ('unknown' in editions) throw new UsageError(messages('id').badFormat(editions.unknown, 'pdf, html'));
-  return editions;
-}
-
-/** `--draft` / `--final` as the override of book.yml `status`. */
-export function draftOption(options: { draft?: boolean; final?: boolean }): boolean | undefined {
-  if (options.draft && options.final) throw new UsageError(messages('id').draftAndFinal);
-  return options.draft ? true : options.final ? false : undefined;
-}
 
 /** Run a session until `io.signal` aborts, or until Ctrl-C when no signal was given. */
 export async function untilStopped(io: Io, session: (signal: AbortSignal) => Promise<void>): Promise<void> {
@@ -57,12 +43,8 @@ async function report(io: Io, outcome: Outcome, outDir: string): Promise<void> {
 
 /** `masterplan watch`: rebuild the book whenever a file under the content folder changes. */
 export function watchCommand(io: Io, done: (code: number) => void): Command {
-  return withCommonOptions(new Command('watch'))
+  return withEditionOptions(withCommonOptions(new Command('watch')))
     .description('susun ulang setiap kali berkas berubah / rebuild on every change')
-    .option('--out <dir>', 'folder hasil / output folder', 'dist')
-    .option('--format <list>', 'pdf,html', 'pdf,html')
-    .option('--draft', 'cetak tanda KONSEP / print the KONSEP mark')
-    .option('--final', 'tanpa tanda KONSEP / no KONSEP mark')
     .action(async (options: WatchOptions) => {
       const lang = requestedLang(options);
       const editions = editionsOption(options.format);

@@ -3,8 +3,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { messages } from '../i18n/messages.ts';
 import type { OutputFile } from '../pipeline/write.ts';
 import type { Progress } from '../progress/progress.ts';
-import { renderHtml, type HtmlOutput } from '../render/html/index.ts';
-import { renderPdf } from '../render/pdf/index.ts';
+import type { HtmlOutput } from './html/index.ts';
 
 /** The editions a rebuild renders. */
 export type Edition = 'pdf' | 'html';
@@ -22,12 +21,20 @@ export interface Rendered {
   html?: HtmlOutput;
 }
 
+/** SOURCE_DATE_EPOCH as seconds, when set to a whole number. */
+export function sourceDateEpoch(env: Readonly<Record<string, string | undefined>>): number | undefined {
+  const value = env.SOURCE_DATE_EPOCH;
+  return value && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
 /** Render the chosen editions of a checked book, naming each step on the progress line. */
 export async function renderEditions(book: Book, editions: ReadonlySet<Edition>, options: { lang: Lang; progress: Progress; sourceDateEpoch?: number }): Promise<Rendered> {
   const text = messages(options.lang);
   const rendered: Rendered = { files: [] };
   if (editions.has('html')) {
     options.progress.step(text.rendering('HTML'));
+    // Renderers load on demand, so `check` and `--help` start without pdfkit and its fonts.
+    const { renderHtml } = await import('./html/index.ts');
     const html = await renderHtml(book);
     rendered.html = html;
     rendered.files.push({ name: 'buku-satu.html', data: html.html }, ...html.assets.map((a) => ({ name: a.name, data: a.data })));
@@ -35,6 +42,7 @@ export async function renderEditions(book: Book, editions: ReadonlySet<Edition>,
   if (editions.has('pdf')) {
     options.progress.step(text.rendering('PDF'));
     const epoch = options.sourceDateEpoch;
+    const { renderPdf } = await import('./pdf/index.ts');
     rendered.files.push({ name: 'buku-satu.pdf', data: await renderPdf(book, epoch !== undefined ? { sourceDateEpoch: epoch } : {}) });
   }
   options.progress.done();
