@@ -1,38 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBook } from '../../src/load-book.ts';
 import type { Book } from '../../src/book.ts';
 import { ROOT, runCli, SMALL_BOOK_YML, tempDir, writeProject } from '../helpers/cli.ts';
-
-/** Text of every page, and whether every font the PDF uses is embedded. */
-async function readPdf(file: string): Promise<{ pages: string[]; fonts: { name: string; embedded: boolean }[] }> {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
-  const pages: string[] = [];
-  const fonts = new Map<string, boolean>();
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    const content = await page.getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
-    const ops = await page.getOperatorList();
-    for (let i = 0; i < ops.fnArray.length; i++) {
-      if (ops.fnArray[i] !== OPS.setFont) continue;
-      const ref = (ops.argsArray[i] as [string])[0];
-      const font = page.commonObjs.get(ref) as { name: string; missingFile: boolean };
-      fonts.set(font.name, !font.missingFile);
-    }
-  }
-  await doc.destroy();
-  return { pages, fonts: [...fonts].map(([name, embedded]) => ({ name, embedded })) };
-}
-
-const squash = (s: string) => s.replace(/\s+/g, ' ');
+import { readPdf, squash, type ReadPdf } from '../helpers/pdf.ts';
 
 describe('masterplan build on the example book', () => {
   let out: string;
   let book: Book;
-  let pdf: Awaited<ReturnType<typeof readPdf>>;
+  let pdf: ReadPdf;
   let html: string;
 
   beforeAll(async () => {
@@ -42,7 +19,7 @@ describe('masterplan build on the example book', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('buku-satu.pdf');
     book = (await loadBook({ cwd: ROOT })).book;
-    pdf = await readPdf(path.join(out, 'buku-satu.pdf'));
+    pdf = await readPdf(readFileSync(path.join(out, 'buku-satu.pdf')));
     html = readFileSync(path.join(out, 'buku-satu.html'), 'utf8');
   }, 180_000);
 
@@ -54,7 +31,7 @@ describe('masterplan build on the example book', () => {
   });
 
   it('prints every initiative title and its OPD full name in the PDF', () => {
-    const text = squash(pdf.pages.join(' '));
+    const text = squash(pdf.text.join(' '));
     for (const initiative of book.initiatives) {
       expect(text, initiative.id).toContain(squash(initiative.title));
       expect(text, initiative.id).toContain(squash(initiative.opd.name));

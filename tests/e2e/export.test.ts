@@ -1,21 +1,18 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryIo } from '../../src/cli/io.ts';
 import { run } from '../../src/cli/main.ts';
+import { copyFixture } from '../helpers/cli.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/export/content');
 let dir: string;
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'masterplan-export-'));
-  await cp(FIXTURE, path.join(dir, 'content'), { recursive: true });
+  dir = await copyFixture(FIXTURE, 'masterplan-export-');
 });
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => rm(dir, { recursive: true, force: true }));
 
 /** A strict RFC 4180 reader, independent of the writer under test. */
 function parseCsv(text: string, delimiter = ','): string[][] {

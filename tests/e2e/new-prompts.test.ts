@@ -1,21 +1,18 @@
-import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryIo } from '../../src/cli/io.ts';
 import { run } from '../../src/cli/main.ts';
+import { copyFixture } from '../helpers/cli.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/new/content');
 let dir: string;
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'masterplan-new-tty-'));
-  await cp(FIXTURE, path.join(dir, 'content'), { recursive: true });
+  dir = await copyFixture(FIXTURE, 'masterplan-new-tty-');
 });
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => rm(dir, { recursive: true, force: true }));
 
 /** A keyboard: what @clack/prompts reads, in raw mode, as on a real terminal. */
 class FakeStdin extends PassThrough {

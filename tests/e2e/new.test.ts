@@ -1,20 +1,17 @@
-import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryIo } from '../../src/cli/io.ts';
 import { run } from '../../src/cli/main.ts';
+import { copyFixture } from '../helpers/cli.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/new/content');
 let dir: string;
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'masterplan-new-'));
-  await cp(FIXTURE, path.join(dir, 'content'), { recursive: true });
+  dir = await copyFixture(FIXTURE, 'masterplan-new-');
 });
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const FLAGS = ['new', '--title', "Jum'at Sehat & Bersih di Puskesmas", '--dimension', 'Smart Living', '--element', 'Kesehatan', '--opd', 'DKP2KB', '--supporting-opd', 'Bappeda,diskominfo', '--supporting-opd', 'Dishub', '--quick-win', '--yes'];
 const FILE = 'content/initiatives/smart-living/jumat-sehat-dan-bersih-di-puskesmas.md';

@@ -1,22 +1,19 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryIo } from '../../src/cli/io.ts';
 import { run } from '../../src/cli/main.ts';
+import { copyFixture } from '../helpers/cli.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/stats/content');
 const PORTAL = 'content/initiatives/smart-governance/portal.md';
 let dir: string;
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'masterplan-serve-'));
-  await cp(FIXTURE, path.join(dir, 'content'), { recursive: true });
+  dir = await copyFixture(FIXTURE, 'masterplan-serve-');
 });
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => rm(dir, { recursive: true, force: true }));
 
 async function waitFor<T>(what: string, probe: () => T | undefined | false, timeout = 20_000): Promise<T> {
   const deadline = Date.now() + timeout;

@@ -1,9 +1,9 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryIo } from '../../src/cli/io.ts';
 import { run } from '../../src/cli/main.ts';
+import { copyFixture } from '../helpers/cli.ts';
 import { loadBook } from '../../src/load-book.ts';
 import { createStageCache } from '../../src/watch/cache.ts';
 
@@ -12,12 +12,9 @@ const PORTAL = 'content/initiatives/smart-governance/portal.md';
 let dir: string;
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'masterplan-watch-'));
-  await cp(FIXTURE, path.join(dir, 'content'), { recursive: true });
+  dir = await copyFixture(FIXTURE, 'masterplan-watch-');
 });
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => rm(dir, { recursive: true, force: true }));
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeout = 20_000): Promise<T> {
   const deadline = Date.now() + timeout;

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { memoryIo } from '../../src/cli/io.ts';
@@ -46,4 +46,11 @@ export async function writeProject(dir: string, files: Record<string, string | B
 /** A valid initiative file with optional extra frontmatter lines. */
 export function initiative(title: string, extra = '', body = '## Latar Belakang\n\nTeks.\n\n## Tujuan\n\nTeks.\n'): string {
   return `---\ntitle: ${title}\ndimension: smart-governance\nopd: diskominfo\n${extra}---\n${body}`;
+}
+
+/** A fresh temporary copy of a fixture content folder, as `<tmp>/content`; returns the project folder. */
+export async function copyFixture(content: string, prefix: string): Promise<string> {
+  const dir = await tempDir(prefix);
+  await cp(content, path.join(dir, 'content'), { recursive: true });
+  return dir;
 }
