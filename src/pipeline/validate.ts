@@ -5,6 +5,7 @@ import { referenceOf, resolveInitiative, type InitiativeRef } from '../content/r
 import type { DimensionId } from '../domain/dimensions.ts';
 import { checkImages } from '../rules/check-images.ts';
 import { checkEmptyBody } from '../rules/empty-body.ts';
+import { checkEmptySections } from '../rules/empty-section.ts';
 import { checkGlyphs } from '../rules/glyph-missing.ts';
 import { checkHeadingLevel } from '../rules/heading-level.ts';
 import type { BodyContext, MarkdownDoc } from '../rules/markdown-doc.ts';
@@ -44,6 +45,7 @@ function checkBody(doc: MarkdownDoc, ctx: BodyContext, requiredSections: readonl
   checkImages(doc, ctx);
   if (doc.kind === 'initiative') {
     checkEmptyBody(doc, ctx);
+    checkEmptySections(doc, ctx);
     checkRequiredSections(doc, ctx, requiredSections);
   }
 }

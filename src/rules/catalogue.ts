@@ -5,6 +5,7 @@ import { duplicateId } from './duplicate-id.ts';
 import { duplicateTitle } from './duplicate-title.ts';
 import { elementUnknown } from './element-unknown.ts';
 import { emptyBody } from './empty-body.ts';
+import { emptySection } from './empty-section.ts';
 import { frontmatterLanguage } from './frontmatter-language.ts';
 import { frontmatterMissing } from './frontmatter-missing.ts';
 import { glyphMissing } from './glyph-missing.ts';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule<never>[] = (
     duplicateTitle,
     elementUnknown,
     emptyBody,
+    emptySection,
     frontmatterLanguage,
     frontmatterMissing,
     glyphMissing,
