@@ -1,5 +1,4 @@
-import type { Image } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachNode } from './each-node.ts';
 import { imageAlt } from './image-alt.ts';
 import { checkImageFile } from './image-file.ts';
 import { imageFormat } from './image-format.ts';
@@ -9,7 +8,7 @@ import { nodePosition, type BodyContext, type MarkdownDoc } from './markdown-doc
 
 /** Run the image rules (missing, outside, format, alt) on every image of a body. */
 export function checkImages(doc: MarkdownDoc, ctx: BodyContext): void {
-  visit(doc.body, 'image', (node: Image) => {
+  eachNode(doc.body, 'image', (node) => {
     const position = nodePosition(doc, node);
     const url = node.url;
     if (!node.alt?.trim()) ctx.reporter.report(imageAlt, doc.file, position, { url });

@@ -1,4 +1,3 @@
-import { toString } from 'mdast-util-to-string';
 import { defineRule } from './rule.ts';
 import type { BodyContext, MarkdownDoc } from './markdown-doc.ts';
 
@@ -13,8 +12,8 @@ export const emptyBody = defineRule<Record<string, never>>({
   },
 });
 
-/** Report a body with no visible text and no images. */
+/** Report a body with nothing in it but comments. */
 export function checkEmptyBody(doc: MarkdownDoc, ctx: BodyContext): void {
-  const hasImage = JSON.stringify(doc.body).includes('"type":"image"');
-  if (toString(doc.body).trim() === '' && !hasImage) ctx.reporter.report(emptyBody, doc.file, doc.bodyStart, {});
+  const empty = doc.body.children.every((n) => n.type === 'html' && n.value.trim().startsWith('<!--'));
+  if (empty) ctx.reporter.report(emptyBody, doc.file, doc.bodyStart, {});
 }

@@ -1,5 +1,4 @@
-import type { Heading } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachNode } from './each-node.ts';
 import { defineRule } from './rule.ts';
 import { nodePosition, type BodyContext, type MarkdownDoc } from './markdown-doc.ts';
 
@@ -16,7 +15,7 @@ export const headingLevel = defineRule<{ hashes: string }>({
 
 /** Report level-1 headings in a body (a chapter's first `#` heading is its title and was removed before). */
 export function checkHeadingLevel(doc: MarkdownDoc, ctx: BodyContext): void {
-  visit(doc.body, 'heading', (node: Heading) => {
+  eachNode(doc.body, 'heading', (node) => {
     if (node.depth === 1) ctx.reporter.report(headingLevel, doc.file, nodePosition(doc, node), { hashes: '#' });
   });
 }

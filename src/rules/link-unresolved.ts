@@ -1,6 +1,5 @@
-import type { Link } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { closest } from '../diagnostics/suggest.ts';
+import { eachNode } from './each-node.ts';
 import { defineRule } from './rule.ts';
 import { nodePosition, type MarkdownDoc } from './markdown-doc.ts';
 import type { Reporter } from './rule.ts';
@@ -24,7 +23,7 @@ export const linkUnresolved = defineRule<{ target: string; meant?: string }>({
 export function checkLinks(docs: readonly MarkdownDoc[], anchors: ReadonlySet<string>, reporter: Reporter): void {
   const pairs = [...anchors].map((a) => [a, a] as const);
   for (const doc of docs) {
-    visit(doc.body, 'link', (node: Link) => {
+    eachNode(doc.body, 'link', (node) => {
       if (!node.url.startsWith('#')) return;
       const target = decodeURIComponent(node.url.slice(1));
       if (target === '' || anchors.has(target)) return;

@@ -1,5 +1,4 @@
-import type { Html } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachNode } from './each-node.ts';
 import { defineRule } from './rule.ts';
 import { nodePosition, type BodyContext, type MarkdownDoc } from './markdown-doc.ts';
 
@@ -16,7 +15,7 @@ export const rawHtml = defineRule<{ snippet: string }>({
 
 /** Report each raw HTML element once. */
 export function checkRawHtml(doc: MarkdownDoc, ctx: BodyContext): void {
-  visit(doc.body, 'html', (node: Html) => {
+  eachNode(doc.body, 'html', (node) => {
     const value = node.value.trim();
     // Comments are an accepted way to leave notes; a closing tag belongs to an opening one already reported.
     if (value.startsWith('<!--') || value.startsWith('</')) return;

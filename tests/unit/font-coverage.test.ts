@@ -3,6 +3,7 @@ import ranges from '../../src/fonts/coverage.json' with { type: 'json' };
 import { coveredCodePoints } from '../../src/fonts/coverage.ts';
 import { fromRanges, toRanges } from '../../src/fonts/coverage-ranges.ts';
 import { measureCoverage } from '../../src/fonts/measure-coverage.ts';
+import { PLAIN_LATIN } from '../../src/rules/glyph-missing.ts';
 
 describe('font coverage table', () => {
   it('matches the font the PDF embeds (run `npm run fonts` after changing the theme font)', () => {
@@ -13,6 +14,14 @@ describe('font coverage table', () => {
     const covered = coveredCodePoints();
     for (const char of 'Rp1.500.000 – “Đặng” Müller çà ñ ő ł') expect(covered.has(char.codePointAt(0)!), char).toBe(true);
     for (const char of ['😀', '漢']) expect(covered.has(char.codePointAt(0)!), char).toBe(false);
+  });
+
+  it('draws every character the glyph check lets through without looking', () => {
+    const covered = coveredCodePoints();
+    for (let cp = 0x20; cp < 0x3000; cp++) {
+      const char = String.fromCodePoint(cp);
+      if (PLAIN_LATIN.test(char)) expect(covered.has(cp), `U+${cp.toString(16)}`).toBe(true);
+    }
   });
 
   it('round-trips ranges', () => {
