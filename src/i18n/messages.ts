@@ -10,6 +10,7 @@ export const MESSAGES = {
     internal: (msg: string) => `Kesalahan internal: ${msg}\nIni bukan kesalahan konten Anda. Laporkan ke pengelola masterplan beserta perintah yang dijalankan.`,
     draftAndFinal: 'Pilih salah satu: `--draft` atau `--final`, tidak keduanya.',
     rendering: (what: string) => `Menyusun ${what}…`,
+    renderingPages: (done: number, total: number) => `Menyusun PDF… ${done}/${total} halaman`,
   },
   en: {
     badLang: (v: string) => `Unknown language \`${v}\`. Use \`--lang id\` or \`--lang en\`.`,
@@ -19,6 +20,7 @@ export const MESSAGES = {
     internal: (msg: string) => `Internal error: ${msg}\nThis is not a problem in your content. Please report it to the masterplan maintainers with the command you ran.`,
     draftAndFinal: 'Choose one of `--draft` or `--final`, not both.',
     rendering: (what: string) => `Rendering ${what}…`,
+    renderingPages: (done: number, total: number) => `Rendering PDF… ${done}/${total} pages`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

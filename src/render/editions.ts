@@ -43,7 +43,10 @@ export async function renderEditions(book: Book, editions: ReadonlySet<Edition>,
     options.progress.step(text.rendering('PDF'));
     const epoch = options.sourceDateEpoch;
     const { renderPdf } = await import('./pdf/index.ts');
-    rendered.files.push({ name: 'buku-satu.pdf', data: await renderPdf(book, epoch !== undefined ? { sourceDateEpoch: epoch } : {}) });
+    const onPage = (done: number, total: number) => {
+      if (done % 10 === 0 || done === total) options.progress.step(text.renderingPages(done, total));
+    };
+    rendered.files.push({ name: 'buku-satu.pdf', data: await renderPdf(book, { onPage, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) }) });
   }
   options.progress.done();
   return rendered;

@@ -5,6 +5,8 @@ import { loadBook } from '../../src/load-book.ts';
 import type { Book } from '../../src/book.ts';
 import { ROOT, runCli, SMALL_BOOK_YML, tempDir, writeProject } from '../helpers/cli.ts';
 import { readPdf, squash, type ReadPdf } from '../helpers/pdf.ts';
+import { memoryIo } from '../../src/cli/io.ts';
+import { run } from '../../src/cli/main.ts';
 
 describe('masterplan build on the example book', () => {
   let out: string;
@@ -59,5 +61,23 @@ describe('masterplan build refuses a book with errors', () => {
     expect(result.stderr).toContain('dimension-unknown');
     expect(result.stderr).toContain('Buku tidak dibangun');
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+  });
+});
+
+describe('masterplan build progress', () => {
+  it('counts PDF pages on a terminal and stays quiet elsewhere', async () => {
+    const dir = await writeProject(await tempDir(), {
+      'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off }\n`,
+      'content/initiatives/a.md': '---\ntitle: A\ndimension: smart-governance\nopd: diskominfo\n---\n## Latar Belakang\n\nTeks.\n',
+    });
+    const io = memoryIo(dir);
+    const tty = { ...io, stderr: { ...io.stderr, isTTY: true } };
+    expect(await run(['build', '--format', 'pdf'], tty)).toBe(0);
+    const pages = /Menyusun PDF… (\d+)\/(\d+) halaman/g;
+    const counts = [...io.err().matchAll(pages)];
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.at(-1)![1]).toBe(counts.at(-1)![2]);
+    const quiet = await runCli(['build', '--format', 'pdf', '--out', 'dist2'], dir);
+    expect(quiet.stderr).toBe('');
   });
 });

@@ -15,6 +15,8 @@ import { geometry, theme } from './theme.ts';
 export interface PdfOptions {
   /** Seconds since 1970 for the document dates (from SOURCE_DATE_EPOCH), so identical input gives identical bytes. */
   sourceDateEpoch?: number;
+  /** Called after each page is drawn, for a progress line. */
+  onPage?: (done: number, total: number) => void;
 }
 
 function imageSizes(doc: Doc): BookContext['imageSize'] {
@@ -45,7 +47,7 @@ export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<B
   const bc: BookContext = { book, theme, fonts, flow: new Flow(g), g, labels: labels(book.lang), captions: indexCaptions(book), imageSize: imageSizes(doc), accent };
   preshape(bc);
   const pages = composeBook(bc);
-  const numbering = paintPages(doc, pages, { book, theme, fonts, g, draftLabel: bc.labels.draft });
+  const numbering = paintPages(doc, pages, { book, theme, fonts, g, draftLabel: bc.labels.draft, ...(options.onPage ? { onPage: options.onPage } : {}) });
   setPageLabels(doc, numbering.pdfNums(pages.length));
   doc.end();
   return bytes;

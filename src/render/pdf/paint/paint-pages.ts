@@ -21,7 +21,7 @@ class Outline {
 }
 
 /** Draw every laid-out page: furniture, marks (destinations, bookmarks), boxes, then the text. */
-export function paintPages(doc: Doc, pages: readonly LaidPage[], env: { book: Book; theme: Theme; fonts: FontSet; g: Geometry; draftLabel: string }): Numbering {
+export function paintPages(doc: Doc, pages: readonly LaidPage[], env: { book: Book; theme: Theme; fonts: FontSet; g: Geometry; draftLabel: string; onPage?: (done: number, total: number) => void }): Numbering {
   const numbering = new Numbering(pages);
   const painter = new Painter(doc, env.fonts, env.g, collectAnchors(pages), (i) => numbering.label(i));
   const outline = new Outline(doc, env.g.width);
@@ -41,6 +41,7 @@ export function paintPages(doc: Doc, pages: readonly LaidPage[], env: { book: Bo
       box.paint?.(painter, x, y);
     }
     painter.flush(env.g.height);
+    env.onPage?.(page.index + 1, pages.length);
   }
   return numbering;
 }
