@@ -27,7 +27,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   });
   try {
     if (argv.length === 0) {
-      cli.outputHelp();
+      cli.outputHelp({ error: true });
       return 2;
     }
     await cli.parseAsync([...argv], { from: 'user' });
