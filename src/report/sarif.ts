@@ -33,6 +33,10 @@ function result(d: Diagnostic, ruleIndex: ReadonlyMap<string, number>) {
         },
       },
     ],
+    // The other files of a cross-file problem (the second side of a duplicate id).
+    ...(d.related?.length
+      ? { relatedLocations: d.related.map((file, id) => ({ id, physicalLocation: { artifactLocation: { uri: pathToUri(file), uriBaseId: '%SRCROOT%' } } })) }
+      : {}),
     ...(d.suggestion !== undefined ? { properties: { suggestion: d.suggestion } } : {}),
   };
 }

@@ -51,6 +51,16 @@ describe('sarif formatter', () => {
     }
   });
 
+  it('names the other side of a cross-file problem as a related location', () => {
+    const first = RESULTS.diagnostics[0]!;
+    const input = { ...RESULTS, diagnostics: [{ ...first, related: ['content/initiatives/b/lain.md'] }] };
+    const log = JSON.parse(sarif(input, CONTEXT));
+    expect(validate(log)).toBe(true);
+    expect(log.runs[0].results[0].relatedLocations).toEqual([
+      { id: 0, physicalLocation: { artifactLocation: { uri: 'content/initiatives/b/lain.md', uriBaseId: '%SRCROOT%' } } },
+    ]);
+  });
+
   it('encodes paths as relative URI references', () => {
     expect(pathToUri('content/initiatives/smart-living/posyandu digital.md')).toBe('content/initiatives/smart-living/posyandu%20digital.md');
     expect(pathToUri('content/initiatives/Đặng #1.md')).toBe('content/initiatives/%C4%90%E1%BA%B7ng%20%231.md');
