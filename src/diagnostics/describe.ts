@@ -5,15 +5,19 @@ const KINDS: Record<string, Record<Lang, string>> = {
   number: { id: 'angka', en: 'a number' },
   int: { id: 'bilangan bulat', en: 'a whole number' },
   boolean: { id: 'true atau false', en: 'true or false' },
-  array: { id: 'daftar (misalnya `[A, B]`)', en: 'a list (e.g. `[A, B]`)' },
+  array: { id: 'daftar', en: 'a list' },
   object: { id: 'kumpulan kunci dan nilai', en: 'a set of keys and values' },
   null: { id: 'kosong', en: 'empty' },
   undefined: { id: 'kosong', en: 'empty' },
 };
 
-/** The kind of a value in words ("teks", "angka"…), for messages. */
-export function kindName(kind: string, lang: Lang): string {
-  return KINDS[kind]?.[lang] ?? kind;
+const EXAMPLES: Record<string, Record<Lang, string>> = {
+  array: { id: 'daftar (misalnya `[A, B]`)', en: 'a list (e.g. `[A, B]`)' },
+};
+
+/** The kind of a value in words ("teks", "angka"…); `asExpected` adds how to write it. */
+export function kindName(kind: string, lang: Lang, asExpected = false): string {
+  return (asExpected ? EXAMPLES[kind]?.[lang] : undefined) ?? KINDS[kind]?.[lang] ?? kind;
 }
 
 /** The kind of a JavaScript value as a schema names it. */

@@ -137,7 +137,7 @@ function reportType(ctx: IssueContext, issue: z.core.$ZodIssueInvalidType): void
     wrongType,
     ctx.file,
     locate(ctx.yaml, issue.path),
-    { key: showPath(issue.path), found: shown, expected: kindName(expected, lang), hint },
+    { key: showPath(issue.path), found: shown, expected: kindName(expected, lang, true), hint },
     suggestion,
   );
 }
@@ -218,11 +218,10 @@ export function reportZodIssues(ctx: IssueContext, issues: readonly z.core.$ZodI
       case 'too_big':
         reportRange(ctx, issue);
         break;
-      case 'invalid_union': {
-        const value = valueAt(ctx.data, issue.path);
-        reportType(ctx, { ...issue, code: 'invalid_type', expected: typeof value === 'object' ? 'string' : 'string', input: value } as z.core.$ZodIssueInvalidType);
+      case 'invalid_union':
+        // The only union is a KPI target (text or number): a list or map there is "not text".
+        reportType(ctx, { code: 'invalid_type', expected: 'string', path: issue.path, message: issue.message, input: undefined });
         break;
-      }
       default: {
         const found = showValue(valueAt(ctx.data, issue.path));
         ctx.reporter.report(invalidFormat, ctx.file, locate(ctx.yaml, issue.path), { key: showPath(issue.path), found, expected: issue.message });
