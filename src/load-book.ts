@@ -66,7 +66,7 @@ export async function loadBook(options: LoadOptions): Promise<LoadResult> {
   reporter.diagnostics.push(...bookReporter.diagnostics);
   reportStrays(source.files, reporter);
   const parsed = source.files
-    .filter((f) => f.kind !== 'stray')
+    .filter((f) => f.kind !== 'stray' && f.kind !== 'unreadable')
     .map((f) => stages.parse(f, reporter))
     .filter((p): p is ParsedFile => p !== undefined);
   const content = validate(parsed, config, reporter, source.contentDir);

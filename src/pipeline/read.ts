@@ -1,8 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** What a file is, judged by where it sits in the book project. */
-export type SourceKind = 'book' | 'front' | 'dimension' | 'initiative' | 'back' | 'stray';
+export type SourceKind = 'book' | 'front' | 'dimension' | 'initiative' | 'back' | 'stray' | 'unreadable';
 
 /** A file of the book project as read from disk. */
 export interface SourceFile {
@@ -43,23 +43,40 @@ export function classify(rel: string): SourceKind {
   return 'stray';
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  for (const entry of entries) {
+/** What a directory entry is, following symbolic links (a broken link is neither). */
+async function kindOf(full: string, entry: { isDirectory(): boolean; isFile(): boolean; isSymbolicLink(): boolean }): Promise<'dir' | 'file' | undefined> {
+  if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : undefined;
+  const target = await stat(full).catch(() => undefined);
+  // A broken link still counts as a file, so it is reported as unreadable instead of vanishing.
+  return target?.isDirectory() ? 'dir' : 'file';
+}
+
+/** Collect book.yml and Markdown files; linked folders are followed once each, so a link loop ends. */
+async function walk(dir: string, out: string[], seen = new Set<string>()): Promise<void> {
+  const real = await realpath(dir);
+  if (seen.has(real)) return;
+  seen.add(real);
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await walk(full, out);
-    else if (entry.isFile() && (entry.name.endsWith('.md') || entry.name === 'book.yml')) out.push(full);
+    const kind = await kindOf(full, entry);
+    if (kind === 'dir') await walk(full, out, seen);
+    else if (kind === 'file' && (entry.name.endsWith('.md') || entry.name === 'book.yml')) out.push(full);
   }
 }
 
 /** Reads one file of the book project; `watch` passes a loader that keeps unchanged files. */
 export type FileLoader = (full: string, root: string, cwd: string) => Promise<SourceFile>;
 
-/** Read one file from disk and classify it. */
+/** Read one file from disk and classify it; a file that cannot be read is kept as `unreadable`. */
 export async function loadSourceFile(full: string, root: string, cwd: string): Promise<SourceFile> {
   const rel = displayPath(root, full);
-  return { path: full, display: displayPath(cwd, full), rel, kind: classify(rel), bytes: await readFile(full) };
+  const file = { path: full, display: displayPath(cwd, full), rel };
+  try {
+    return { ...file, kind: classify(rel), bytes: await readFile(full) };
+  } catch {
+    return { ...file, kind: 'unreadable', bytes: Buffer.alloc(0) };
+  }
 }
 
 /** Read book.yml and every Markdown file under the content folder, in a stable order. */

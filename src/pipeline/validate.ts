@@ -12,6 +12,7 @@ import type { BodyContext, MarkdownDoc } from '../rules/markdown-doc.ts';
 import { checkRawHtml } from '../rules/raw-html.ts';
 import { checkRequiredSections } from '../rules/required-section.ts';
 import type { Reporter } from '../rules/rule.ts';
+import { fileUnreadable } from '../rules/file-unreadable.ts';
 import { strayFile } from '../rules/stray-file.ts';
 import type { ParsedFile } from './parse.ts';
 import type { SourceFile } from './read.ts';
@@ -28,9 +29,12 @@ export interface ValidatedContent {
   docs: MarkdownDoc[];
 }
 
-/** Report files that sit where the book does not look, so nothing is silently dropped. */
+/** Report files that sit where the book does not look, or cannot be read, so nothing is silently dropped. */
 export function reportStrays(files: readonly SourceFile[], reporter: Reporter): void {
-  for (const file of files) if (file.kind === 'stray') reporter.report(strayFile, file.display, { line: 1, column: 1 }, { file: file.rel });
+  for (const file of files) {
+    if (file.kind === 'stray') reporter.report(strayFile, file.display, { line: 1, column: 1 }, { file: file.rel });
+    if (file.kind === 'unreadable') reporter.report(fileUnreadable, file.display, { line: 1, column: 1 }, { file: file.rel });
+  }
 }
 
 function markdownDoc(parsed: ParsedFile, body = parsed.body): MarkdownDoc {

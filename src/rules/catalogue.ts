@@ -6,6 +6,7 @@ import { duplicateTitle } from './duplicate-title.ts';
 import { elementUnknown } from './element-unknown.ts';
 import { emptyBody } from './empty-body.ts';
 import { emptySection } from './empty-section.ts';
+import { fileUnreadable } from './file-unreadable.ts';
 import { frontmatterLanguage } from './frontmatter-language.ts';
 import { frontmatterMissing } from './frontmatter-missing.ts';
 import { glyphMissing } from './glyph-missing.ts';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule<never>[] = (
     elementUnknown,
     emptyBody,
     emptySection,
+    fileUnreadable,
     frontmatterLanguage,
     frontmatterMissing,
     glyphMissing,

@@ -44,8 +44,9 @@ export function createStageCache(): StageCache {
   const last = { read: 0, parsed: 0 };
 
   async function load(full: string, root: string, cwd: string): Promise<SourceFile> {
-    const info = await stat(full);
-    const stamp = `${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+    // A broken link has no stamp and is read (and reported) every time.
+    const info = await stat(full).catch(() => undefined);
+    const stamp = info ? `${info.size}:${info.mtimeMs}:${info.ctimeMs}` : `unreadable:${Date.now()}`;
     const cached = files.get(full);
     if (cached?.stamp === stamp) return cached.file;
     last.read++;
