@@ -13,3 +13,7 @@ export { run } from './cli/main.ts';
 export { DEFAULT_DIMENSIONS, DIMENSION_IDS } from './domain/dimensions.ts';
 export { BookFile } from './config/schema.ts';
 export { InitiativeFrontmatter } from './content/schema.ts';
+export { computeStats, type Stats } from './stats/index.ts';
+export { exportBook, EXPORT_FORMATS } from './export/index.ts';
+export { renderEditions } from './render/editions.ts';
+export { RULES } from './rules/catalogue.ts';
