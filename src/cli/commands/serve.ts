@@ -3,10 +3,10 @@ import { UsageError } from '../../errors.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { startPreviewServer, type PreviewServer } from '../../serve/server.ts';
 import { watchMessages } from '../../watch/messages.ts';
-import { runSession, type Outcome } from '../../watch/session.ts';
+import type { Outcome } from '../../watch/session.ts';
 import type { Io } from '../io.ts';
 import { draftOption, requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
-import { untilStopped } from './watch.ts';
+import { runUntilStopped } from './watch.ts';
 
 interface ServeOptions extends CommonOptions {
   port: string;
@@ -63,17 +63,13 @@ export function serveCommand(io: Io, done: (code: number) => void): Command {
       if (server.skipped.length > 0) io.stderr.write(`${text.portTaken(server.skipped[0]!, server.port)}\n`);
       io.stdout.write(`${text.serving(server.url)}\n`);
       try {
-        await untilStopped(io, (signal) =>
-          runSession({
-            io,
-            content: options.content,
-            ...(lang ? { lang } : {}),
-            ...(draft !== undefined ? { draft } : {}),
-            editions: new Set(['html']),
-            signal,
-            onBuilt: (outcome) => publish(io, server, outcome),
-          }),
-        );
+        await runUntilStopped(io, {
+          content: options.content,
+          ...(lang ? { lang } : {}),
+          ...(draft !== undefined ? { draft } : {}),
+          editions: new Set(['html']),
+          onBuilt: (outcome) => publish(io, server, outcome),
+        });
       } finally {
         await server.close();
       }

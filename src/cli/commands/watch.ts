@@ -4,7 +4,7 @@ import { messages } from '../../i18n/messages.ts';
 import { write } from '../../pipeline/write.ts';
 import { interruptSignal } from '../../watch/interrupt.ts';
 import { watchMessages } from '../../watch/messages.ts';
-import { runSession, type Outcome } from '../../watch/session.ts';
+import { runSession, type Outcome, type SessionOptions } from '../../watch/session.ts';
 import type { Io } from '../io.ts';
 import { draftOption, editionsOption, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
 
@@ -15,9 +15,12 @@ interface WatchOptions extends CommonOptions {
   final?: boolean;
 }
 
-
-/** Run a session until `io.signal` aborts, or until Ctrl-C when no signal was given. */
-export async function untilStopped(io: Io, session: (signal: AbortSignal) => Promise<void>): Promise<void> {
+/**
+ * Run a rebuild session (shared by `watch` and `serve`) until `io.signal` aborts, or
+ * until Ctrl-C when no signal was given.
+ */
+export async function runUntilStopped(io: Io, options: Omit<SessionOptions, 'io' | 'signal'>): Promise<void> {
+  const session = (signal: AbortSignal) => runSession({ io, signal, ...options });
   if (io.signal) return session(io.signal);
   const interrupt = interruptSignal();
   try {
@@ -50,17 +53,13 @@ export function watchCommand(io: Io, done: (code: number) => void): Command {
       const editions = editionsOption(options.format);
       const draft = draftOption(options);
       const outDir = path.resolve(io.cwd, options.out);
-      await untilStopped(io, (signal) =>
-        runSession({
-          io,
-          content: options.content,
-          ...(lang ? { lang } : {}),
-          ...(draft !== undefined ? { draft } : {}),
-          editions,
-          signal,
-          onBuilt: (outcome) => report(io, outcome, outDir),
-        }),
-      );
+      await runUntilStopped(io, {
+        content: options.content,
+        ...(lang ? { lang } : {}),
+        ...(draft !== undefined ? { draft } : {}),
+        editions,
+        onBuilt: (outcome) => report(io, outcome, outDir),
+      });
       done(0);
     });
 }
