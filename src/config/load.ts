@@ -1,23 +1,17 @@
 import path from 'node:path';
 import { closest, looseKey } from '../diagnostics/suggest.ts';
-import { RULE_IDS } from '../rules/catalogue.ts';
-import { unknownRule } from '../rules/unknown-rule.ts';
-import { checkImageFile } from '../rules/image-file.ts';
-import { imageFormat } from '../rules/image-format.ts';
-import { imageMissing } from '../rules/image-missing.ts';
-import { imageOutside } from '../rules/image-outside.ts';
-import { yamlErrorDetail } from '../diagnostics/yaml-errors.ts';
-import { offsetPosition, parseYaml, yamlData, type YamlSource } from '../diagnostics/yaml-position.ts';
+import { locate, parseYaml, yamlData, type YamlSource } from '../diagnostics/yaml-position.ts';
 import { reportZodIssues } from '../diagnostics/zod-issues.ts';
-import { locate } from '../diagnostics/yaml-position.ts';
 import { DEFAULT_DIMENSIONS, type Dimension } from '../domain/dimensions.ts';
 import { decode } from '../pipeline/decode.ts';
 import type { SourceFile } from '../pipeline/read.ts';
-import { invalidEncoding } from '../rules/invalid-encoding.ts';
+import { readText, readYaml } from '../pipeline/read-text.ts';
+import { RULE_IDS } from '../rules/catalogue.ts';
+import { reportImageFile } from '../rules/check-images.ts';
 import { opdDuplicate } from '../rules/opd-duplicate.ts';
 import { periodOrder } from '../rules/period-order.ts';
 import type { Reporter } from '../rules/rule.ts';
-import { yamlSyntax } from '../rules/yaml-syntax.ts';
+import { unknownRule } from '../rules/unknown-rule.ts';
 import { DimensionIndex } from './dimension-index.ts';
 import { OpdRegistry } from './opd-registry.ts';
 import { BookFile, OpdEntry } from './schema.ts';
@@ -76,12 +70,7 @@ function checkRuleNames(settings: BookFile, yaml: YamlSource, file: string, repo
 
 function checkLogo(settings: BookFile, yaml: YamlSource, source: SourceFile, reporter: Reporter): void {
   if (!settings.logo) return;
-  const url = settings.logo;
-  const found = checkImageFile(url, source.path, path.dirname(source.path));
-  const position = locate(yaml, ['logo']);
-  if (found.kind === 'remote' || found.kind === 'outside') reporter.report(imageOutside, source.display, position, { url, remote: found.kind === 'remote' });
-  else if (found.kind === 'missing') reporter.report(imageMissing, source.display, position, { url });
-  else if (found.kind === 'format') reporter.report(imageFormat, source.display, position, { url });
+  reportImageFile(reporter, source.display, locate(yaml, ['logo']), settings.logo, source.path, path.dirname(source.path));
 }
 
 /** A stand-in configuration built from whatever parts of an invalid book.yml are sound. */
@@ -105,18 +94,9 @@ function configFrom(settings: BookFile, file: string, valid: boolean): BookConfi
 
 /** Read, validate and normalise book.yml; every problem is reported with its position. */
 export function loadBookConfig(source: SourceFile, reporter: Reporter): BookConfig {
-  const decoded = decode(source.bytes);
-  if (!decoded.ok) {
-    const byte = `0x${decoded.byte.toString(16).toUpperCase()}`;
-    reporter.report(invalidEncoding, source.display, decoded.position, { byte });
-    return configFrom(salvage({}), source.display, false);
-  }
-  const yaml = parseYaml(decoded.text);
-  // Later errors are mostly knock-on effects of the first: report that one.
-  for (const error of yaml.doc.errors.slice(0, 1)) {
-    reporter.report(yamlSyntax, source.display, offsetPosition(yaml, error.pos[0]), { detail: yamlErrorDetail(error, reporter.lang) });
-  }
-  if (yaml.doc.errors.length > 0) return configFrom(salvage({}), source.display, false);
+  const text = readText(source, reporter);
+  const yaml = text === undefined ? undefined : readYaml(text, { line: 1, column: 1 }, source, reporter);
+  if (!yaml) return configFrom(salvage({}), source.display, false);
   const data = yamlData(yaml) ?? {};
   const result = BookFile.safeParse(data);
   if (!result.success) {

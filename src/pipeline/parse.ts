@@ -4,15 +4,12 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Position } from '../diagnostics/diagnostic.ts';
-import { yamlErrorDetail } from '../diagnostics/yaml-errors.ts';
-import { offsetPosition, parseYaml, yamlData, type YamlSource } from '../diagnostics/yaml-position.ts';
+import { yamlData, type YamlSource } from '../diagnostics/yaml-position.ts';
 import { frontmatterLanguage } from '../rules/frontmatter-language.ts';
 import { frontmatterMissing } from '../rules/frontmatter-missing.ts';
-import { invalidEncoding } from '../rules/invalid-encoding.ts';
 import type { Reporter } from '../rules/rule.ts';
-import { yamlSyntax } from '../rules/yaml-syntax.ts';
-import { decode } from './decode.ts';
 import type { SourceFile } from './read.ts';
+import { readText, readYaml } from './read-text.ts';
 
 /** YAML frontmatter with the positions of its values. */
 export interface Frontmatter {
@@ -105,24 +102,15 @@ function readFrontmatter(file: SourceFile, text: string, reporter: Reporter): { 
     return undefined;
   }
   // The closing delimiter takes the last \n, so a CRLF file leaves a stray \r behind.
-  const yaml = parseYaml(split.matter.replace(/\r$/, ''), { line: 1, column: 4 + language.length });
-  // Later errors are mostly knock-on effects of the first: report that one.
-  for (const error of yaml.doc.errors.slice(0, 1)) {
-    reporter.report(yamlSyntax, file.display, offsetPosition(yaml, error.pos[0]), { detail: yamlErrorDetail(error, reporter.lang) });
-  }
-  if (yaml.doc.errors.length > 0) return undefined;
+  const yaml = readYaml(split.matter.replace(/\r$/, ''), { line: 1, column: 4 + language.length }, file, reporter);
+  if (!yaml) return undefined;
   return { frontmatter: { yaml, data: yamlData(yaml) ?? {} }, bodyOffset: text.length - split.content.length };
 }
 
 /** Decode a Markdown file and split it into YAML frontmatter and an mdast body; problems go to the reporter. */
 export function parse(file: SourceFile, reporter: Reporter): ParsedFile | undefined {
-  const decoded = decode(file.bytes);
-  if (!decoded.ok) {
-    const byte = `0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    reporter.report(invalidEncoding, file.display, decoded.position, { byte });
-    return undefined;
-  }
-  const { text } = decoded;
+  const text = readText(file, reporter);
+  if (text === undefined) return undefined;
   const split = readFrontmatter(file, text, reporter);
   if (!split) return undefined;
   const bodyText = text.slice(split.bodyOffset);
