@@ -114,6 +114,8 @@ describe('PDF of every Markdown construct (English, F4, final)', () => {
     expect(dests).toContain('other-initiative');
     expect(dests.some((d) => d.startsWith('_fn-everything-'))).toBe(true);
     expect(pdf.links.flat().some((l) => l.url === 'https://example.org/page')).toBe(true);
+    expect(pdf.links.flat().some((l) => l.url === 'https://example.org/reference')).toBe(true);
+    expect(dests.filter((d) => d === 'other-initiative').length).toBeGreaterThanOrEqual(2);
     expect(book.initiatives).toHaveLength(2);
   });
 });

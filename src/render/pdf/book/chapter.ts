@@ -14,7 +14,7 @@ export function drawChapter(bc: BookContext, chapter: Chapter, opening: Omit<Ope
 
 /** The Markdown of a chapter with its footnotes at the end. */
 export function chapterBody(bc: BookContext, chapter: Chapter, colour: string): Block {
-  const footnotes = new Footnotes(chapter.id);
+  const footnotes = new Footnotes(chapter.id, chapter.body);
   const ctx = blockContext(bc, colour, { file: chapter.path, footnotes });
   const body = drawBlocks(chapter.body.children, ctx);
   const notes = drawFootnotes(chapter.body, ctx);

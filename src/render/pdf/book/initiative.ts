@@ -58,7 +58,7 @@ function titleBoxes(bc: BookContext, i: PlacedInitiative, colour: string): Box[]
 /** One initiative: title, facts block (kept with the title), body, footnotes. */
 export function initiativeBoxes(bc: BookContext, i: PlacedInitiative, colour: string): Box[] {
   const h = bc.theme.headings.initiative;
-  const footnotes = new Footnotes(i.id);
+  const footnotes = new Footnotes(i.id, i.body);
   const ctx = blockContext(bc, colour, { file: i.path, footnotes });
   const body = drawBlocks(i.body.children, ctx);
   const notes = drawFootnotes(i.body, ctx);

@@ -1,12 +1,19 @@
-import type { PhrasingContent } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
+import { eachNode } from '../../../content/each-node.ts';
 import type { Theme } from '../theme.ts';
 import { emphasise, withStyle, type Link, type Run, type TextStyle } from './style.ts';
 
-/** Footnote numbers of one initiative or chapter, in order of first reference. */
+/**
+ * Footnote numbers of one initiative or chapter, in order of first reference, and the
+ * link definitions (`[ref]: url`) that its reference-style links point at.
+ */
 export class Footnotes {
   readonly numbers = new Map<string, number>();
+  readonly links = new Map<string, string>();
 
-  constructor(readonly scope: string) {}
+  constructor(readonly scope: string, body?: Root) {
+    if (body) eachNode(body, 'definition', (d) => this.links.set(d.identifier.toLowerCase(), d.url));
+  }
 
   /** The number of a footnote, assigned on first reference. */
   number(identifier: string): number {
@@ -69,8 +76,11 @@ function phrasing(node: PhrasingContent, style: TextStyle, ctx: InlineContext): 
     case 'image':
     case 'imageReference':
       return node.alt ? [{ text: node.alt, style: withStyle(style, { font: emphasise(style.font, 'italic') }) }] : [];
-    case 'linkReference':
-      return children(node.children, style, ctx);
+    case 'linkReference': {
+      const url = ctx.footnotes?.links.get(node.identifier.toLowerCase());
+      const link = url === undefined ? undefined : linkOf(url);
+      return children(node.children, link ? withStyle(style, { link, color: c.link }) : style, ctx);
+    }
     case 'html':
       return [];
     default:
