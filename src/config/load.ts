@@ -95,9 +95,9 @@ function configFrom(settings: BookFile, file: string, valid: boolean): BookConfi
 /** Read, validate and normalise book.yml; every problem is reported with its position. */
 export function loadBookConfig(source: SourceFile, reporter: Reporter): BookConfig {
   const text = readText(source, reporter);
-  const yaml = text === undefined ? undefined : readYaml(text, { line: 1, column: 1 }, source, reporter);
-  if (!yaml) return configFrom(salvage({}), source.display, false);
-  const data = yamlData(yaml) ?? {};
+  const read = text === undefined ? undefined : readYaml(text, { line: 1, column: 1 }, source, reporter);
+  if (!read) return configFrom(salvage({}), source.display, false);
+  const { yaml, data } = read;
   const result = BookFile.safeParse(data);
   if (!result.success) {
     reportZodIssues({ reporter, file: source.display, yaml, data, schema: BookFile }, result.error.issues);
@@ -117,6 +117,11 @@ export function peekLocale(source: SourceFile | undefined): unknown {
   if (!source) return undefined;
   const decoded = decode(source.bytes);
   if (!decoded.ok) return undefined;
-  const data = yamlData(parseYaml(decoded.text)) as Record<string, unknown> | null;
+  let data: Record<string, unknown> | null;
+  try {
+    data = yamlData(parseYaml(decoded.text)) as Record<string, unknown> | null;
+  } catch {
+    return undefined; // An alias bomb: reported by loadBookConfig.
+  }
   return data && typeof data === 'object' ? data.locale : undefined;
 }

@@ -27,3 +27,8 @@ export function yamlErrorDetail(error: YAMLError, lang: Lang): string {
   if (error.code === 'DUPLICATE_KEY' || error.code === 'TAB_AS_INDENT') return detail;
   return `${detail}. ${GENERIC_FIX[lang]}`;
 }
+
+/** An alias bomb (aliases that expand to a huge document), in the user's language. */
+export function aliasDetail(lang: Lang): string {
+  return DETAILS.RESOURCE_EXHAUSTION![lang] + (lang === 'id' ? '; tulis nilainya langsung, tanpa & dan *' : '; write the values out, without & and *');
+}

@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Position } from '../diagnostics/diagnostic.ts';
-import { yamlData, type YamlSource } from '../diagnostics/yaml-position.ts';
+import type { YamlSource } from '../diagnostics/yaml-position.ts';
 import { frontmatterLanguage } from '../rules/frontmatter-language.ts';
 import { frontmatterMissing } from '../rules/frontmatter-missing.ts';
 import type { Reporter } from '../rules/rule.ts';
@@ -102,9 +102,9 @@ function readFrontmatter(file: SourceFile, text: string, reporter: Reporter): { 
     return undefined;
   }
   // The closing delimiter takes the last \n, so a CRLF file leaves a stray \r behind.
-  const yaml = readYaml(split.matter.replace(/\r$/, ''), { line: 1, column: 4 + language.length }, file, reporter);
-  if (!yaml) return undefined;
-  return { frontmatter: { yaml, data: yamlData(yaml) ?? {} }, bodyOffset: text.length - split.content.length };
+  const frontmatter = readYaml(split.matter.replace(/\r$/, ''), { line: 1, column: 4 + language.length }, file, reporter);
+  if (!frontmatter) return undefined;
+  return { frontmatter, bodyOffset: text.length - split.content.length };
 }
 
 /** Decode a Markdown file and split it into YAML frontmatter and an mdast body; problems go to the reporter. */

@@ -1,6 +1,6 @@
 import type { Position } from '../diagnostics/diagnostic.ts';
-import { yamlErrorDetail } from '../diagnostics/yaml-errors.ts';
-import { offsetPosition, parseYaml, type YamlSource } from '../diagnostics/yaml-position.ts';
+import { aliasDetail, yamlErrorDetail } from '../diagnostics/yaml-errors.ts';
+import { offsetPosition, parseYaml, yamlData, type YamlSource } from '../diagnostics/yaml-position.ts';
 import { invalidEncoding } from '../rules/invalid-encoding.ts';
 import type { Reporter } from '../rules/rule.ts';
 import { yamlSyntax } from '../rules/yaml-syntax.ts';
@@ -16,11 +16,23 @@ export function readText(file: SourceFile, reporter: Reporter): string | undefin
   return undefined;
 }
 
-/** YAML with positions from `base`, or undefined after reporting its first error (later ones are mostly knock-on effects). */
-export function readYaml(text: string, base: Position, file: SourceFile, reporter: Reporter): YamlSource | undefined {
+/**
+ * YAML with positions from `base` and its plain data (an empty document is `{}`), or
+ * undefined after reporting its first error (later ones are mostly knock-on effects).
+ */
+export function readYaml(text: string, base: Position, file: SourceFile, reporter: Reporter): { yaml: YamlSource; data: unknown } | undefined {
   const yaml = parseYaml(text, base);
   const error = yaml.doc.errors[0];
-  if (!error) return yaml;
-  reporter.report(yamlSyntax, file.display, offsetPosition(yaml, error.pos[0]), { detail: yamlErrorDetail(error, reporter.lang) });
-  return undefined;
+  if (error) {
+    reporter.report(yamlSyntax, file.display, offsetPosition(yaml, error.pos[0]), { detail: yamlErrorDetail(error, reporter.lang) });
+    return undefined;
+  }
+  try {
+    return { yaml, data: yamlData(yaml) ?? {} };
+  } catch (thrown) {
+    // `yaml` refuses to expand an alias bomb; say so instead of failing the whole run.
+    if (!(thrown instanceof Error) || !/alias/i.test(thrown.message)) throw thrown;
+    reporter.report(yamlSyntax, file.display, base, { detail: aliasDetail(reporter.lang) });
+    return undefined;
+  }
 }

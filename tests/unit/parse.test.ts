@@ -54,6 +54,15 @@ describe('parse', () => {
     expect(reporter.diagnostics).toMatchObject([{ rule: 'yaml-syntax', line: 3, column: 1 }]);
   });
 
+  it('reports an alias bomb instead of expanding it', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f']] as const) levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    const reporter = new Reporter('en');
+    expect(parse(source(`---\ntitle: A\n${levels.join('\n')}\n---\nText\n`), reporter)).toBeUndefined();
+    expect(reporter.diagnostics).toMatchObject([{ rule: 'yaml-syntax', line: 1, column: 4 }]);
+    expect(reporter.diagnostics[0]?.message).toContain('too many aliases');
+  });
+
   it('reports frontmatter that is never closed', () => {
     const reporter = new Reporter('id');
     parse(source('---\ntitle: A\n\nTeks tanpa penutup\n'), reporter);
