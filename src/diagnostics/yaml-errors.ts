@@ -7,7 +7,10 @@ const DETAILS: Record<string, Record<Lang, string>> = {
   BAD_INDENT: { id: 'indentasi tidak sesuai', en: 'the indentation is wrong' },
   MISSING_CHAR: { id: 'ada tanda yang kurang (misalnya titik dua, kurung atau tanda kutip penutup)', en: 'a character is missing (a colon, a closing bracket or quote)' },
   MULTILINE_IMPLICIT_KEY: { id: 'kunci terpotong ke baris berikutnya; mungkin titik dua atau tanda kutip kurang', en: 'a key runs over two lines; perhaps a colon or a quote is missing' },
-  BLOCK_AS_IMPLICIT_KEY: { id: 'nilai tidak diikuti titik dua yang benar', en: 'a value is not followed by a proper colon' },
+  BLOCK_AS_IMPLICIT_KEY: {
+    id: 'ada titik dua (:) di dalam nilai; beri tanda kutip pada nilainya, misalnya `title: "Aplikasi: Baru"`, atau bila baris berikutnya seharusnya kunci baru, hapus spasi di depannya',
+    en: 'a value contains a colon (:); put the value in quotes, e.g. `title: "App: New"`, or if the next line should be a new key, remove the spaces before it',
+  },
   UNEXPECTED_TOKEN: { id: 'ada tanda yang tidak diharapkan', en: 'an unexpected character' },
   ALIAS_PROps: { id: 'alias tidak boleh memiliki properti', en: 'an alias cannot have properties' },
   BAD_ALIAS: { id: 'alias tidak sah', en: 'an invalid alias' },
@@ -24,7 +27,7 @@ const GENERIC_FIX: Record<Lang, string> = {
 /** A YAML parser error in the user's language, with what to check. */
 export function yamlErrorDetail(error: YAMLError, lang: Lang): string {
   const detail = DETAILS[error.code]?.[lang] ?? error.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
-  if (error.code === 'DUPLICATE_KEY' || error.code === 'TAB_AS_INDENT') return detail;
+  if (['DUPLICATE_KEY', 'TAB_AS_INDENT', 'BLOCK_AS_IMPLICIT_KEY'].includes(error.code)) return detail;
   return `${detail}. ${GENERIC_FIX[lang]}`;
 }
 

@@ -120,11 +120,17 @@ function typeHint(expected: string, value: unknown, lang: Lang): { hint: string;
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
     return { hint: lang === 'id' ? `Beri tanda kutip: "${value}".` : `Put it in quotes: "${value}".` };
   }
+  if (expected === 'object') {
+    return { hint: lang === 'id' ? 'Tulis sebagai baris `kunci: nilai`, misalnya `title: Aplikasi Tanjak`.' : 'Write it as `key: value` lines, e.g. `title: Tanjak App`.' };
+  }
   if (expected === 'int' && typeof value === 'number') {
     return { hint: lang === 'id' ? 'Gunakan bilangan bulat tanpa desimal.' : 'Use a whole number without decimals.' };
   }
   return { hint: '' };
 }
+
+/** How the whole YAML block is named when it is not a set of keys at all. */
+const WHOLE: Record<Lang, string> = { id: 'seluruh YAML', en: 'the whole YAML' };
 
 function reportType(ctx: IssueContext, issue: z.core.$ZodIssueInvalidType): void {
   const value = valueAt(ctx.data, issue.path);
@@ -137,7 +143,7 @@ function reportType(ctx: IssueContext, issue: z.core.$ZodIssueInvalidType): void
     wrongType,
     ctx.file,
     locate(ctx.yaml, issue.path),
-    { key: showPath(issue.path), found: shown, expected: kindName(expected, lang, true), hint },
+    { key: issue.path.length ? showPath(issue.path) : WHOLE[lang], found: shown, expected: kindName(expected, lang, true), hint },
     suggestion,
   );
 }

@@ -39,7 +39,7 @@ export function reportStrays(files: readonly SourceFile[], reporter: Reporter): 
 
 function markdownDoc(parsed: ParsedFile, body = parsed.body): MarkdownDoc {
   const { display: file, path, kind } = parsed.source;
-  return { file, path, kind, body, bodyStart: parsed.bodyStart };
+  return { file, path, kind, body, bodyStart: parsed.bodyStart, hasFrontmatter: parsed.frontmatter !== undefined };
 }
 
 /** The rules every Markdown body goes through; initiatives also need their required sections. */
@@ -47,7 +47,7 @@ function checkBody(doc: MarkdownDoc, ctx: BodyContext, requiredSections: readonl
   checkHeadingLevel(doc, ctx);
   checkRawHtml(doc, ctx);
   checkImages(doc, ctx);
-  if (doc.kind === 'initiative') {
+  if (doc.kind === 'initiative' && doc.hasFrontmatter) {
     checkEmptyBody(doc, ctx);
     checkEmptySections(doc, ctx);
     checkRequiredSections(doc, ctx, requiredSections);

@@ -13,6 +13,8 @@ export interface MarkdownDoc {
   body: Root;
   /** Where the body starts in the file: mdast positions are relative to it. */
   bodyStart: Position;
+  /** Without frontmatter an initiative is already an error; its body is not judged on top. */
+  hasFrontmatter: boolean;
 }
 
 /** What the body rules may use besides the document. */
