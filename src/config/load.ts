@@ -16,6 +16,12 @@ import { DimensionIndex } from './dimension-index.ts';
 import { OpdRegistry } from './opd-registry.ts';
 import { BookFile, OpdEntry } from './schema.ts';
 
+/** Example values for book.yml keys whose initiative examples would mislead. */
+const BOOK_EXAMPLES = {
+  title: 'Masterplan Smart City Kota Contoh',
+  opd: '[{ id: diskominfo, name: Dinas Komunikasi dan Informatika, short: Diskominfo }]',
+};
+
 /** book.yml after validation, with its registries ready to resolve names. */
 export interface BookConfig {
   settings: BookFile;
@@ -100,7 +106,7 @@ export function loadBookConfig(source: SourceFile, reporter: Reporter): BookConf
   const { yaml, data } = read;
   const result = BookFile.safeParse(data);
   if (!result.success) {
-    reportZodIssues({ reporter, file: source.display, yaml, data, schema: BookFile }, result.error.issues);
+    reportZodIssues({ reporter, file: source.display, yaml, data, schema: BookFile, examples: BOOK_EXAMPLES }, result.error.issues);
     return configFrom(salvage(data), source.display, false);
   }
   const settings = result.data;

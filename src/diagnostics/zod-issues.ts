@@ -19,6 +19,8 @@ export interface IssueContext {
   yaml: YamlSource;
   data: unknown;
   schema: z.ZodType;
+  /** Example values for keys of this file's schema, over the shared ones. */
+  examples?: Readonly<Record<string, string>>;
 }
 
 interface Def {
@@ -33,27 +35,37 @@ interface Def {
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-/** The keys an object schema allows at a path. */
-export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+/** The schema that validates the value at a data path, optional and default wrappers removed. */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): Def | undefined {
   let node: z.ZodType | undefined = schema;
-  for (let i = 0; node && i <= path.length; ) {
+  for (let i = 0; node; ) {
     const def = defOf(node);
     if (def.innerType) {
       node = def.innerType;
       continue;
     }
-    if (i === path.length) {
-      if (def.type === 'object') return Object.keys(def.shape ?? {});
-      if (def.type === 'record' && def.keyType) return Object.values(defOf(def.keyType).entries ?? {});
-      return [];
-    }
+    if (i === path.length) return def;
     if (def.type === 'object') node = def.shape?.[String(path[i])];
     else if (def.type === 'array') node = def.element;
     else if (def.type === 'record') node = def.valueType;
-    else return [];
+    else return undefined;
     i++;
   }
+  return undefined;
+}
+
+/** The keys an object schema allows at a path. */
+export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const def = schemaAt(schema, path);
+  if (def?.type === 'object') return Object.keys(def.shape ?? {});
+  if (def?.type === 'record' && def.keyType) return Object.values(defOf(def.keyType).entries ?? {});
   return [];
+}
+
+/** Whether the list at a path holds plain values (text, choices), so `x` can be fixed as `[x]`. */
+function listOfPlainValues(schema: z.ZodType, path: readonly PropertyKey[]): boolean {
+  const item = schemaAt(schema, [...path, 0]);
+  return item?.type === 'string' || item?.type === 'enum';
 }
 
 const EXAMPLES: Record<string, string> = {
@@ -72,10 +84,14 @@ const EXAMPLES: Record<string, string> = {
   target: '"10.000"',
 };
 
+function exampleOf(ctx: IssueContext, key: string): string | undefined {
+  return ctx.examples?.[key] ?? EXAMPLES[key];
+}
+
 function reportMissing(ctx: IssueContext, path: readonly PropertyKey[]): void {
   const key = String(path[path.length - 1]);
   const position = locate(ctx.yaml, path.slice(0, -1), 'key');
-  ctx.reporter.report(requiredKey, ctx.file, position, { key: showPath(path), line: `${key}: ${EXAMPLES[key] ?? '…'}` });
+  ctx.reporter.report(requiredKey, ctx.file, position, { key: showPath(path), line: `${key}: ${exampleOf(ctx, key) ?? '…'}` });
 }
 
 /** Keys that an unknown key probably meant: reporting them as missing too would say the same thing twice. */
@@ -97,7 +113,8 @@ function suggestKey(key: string, known: readonly string[]): string | undefined {
   return alias && known.includes(alias) ? alias : closest(key, known.map((k) => [k, k] as const));
 }
 
-function typeHint(expected: string, value: unknown, lang: Lang): { hint: string; suggestion?: string } {
+function typeHint(ctx: IssueContext, path: readonly PropertyKey[], expected: string, value: unknown): { hint: string; suggestion?: string } {
+  const lang = ctx.reporter.lang;
   if ((expected === 'number' || expected === 'int') && typeof value === 'string') {
     const digits = value.replace(/^Rp\s*/i, '').replace(/[.\s]/g, '');
     if (/^\d+$/.test(digits)) {
@@ -114,14 +131,19 @@ function typeHint(expected: string, value: unknown, lang: Lang): { hint: string;
     }
     return { hint: lang === 'id' ? 'Tulis `true` atau `false`.' : 'Write `true` or `false`.' };
   }
-  if (expected === 'array' && typeof value === 'string') {
+  if (expected === 'array' && typeof value === 'string' && listOfPlainValues(ctx.schema, path)) {
     return { hint: lang === 'id' ? `Tulis sebagai daftar: [${value}].` : `Write it as a list: [${value}].`, suggestion: `[${value}]` };
   }
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
     return { hint: lang === 'id' ? `Beri tanda kutip: "${value}".` : `Put it in quotes: "${value}".` };
   }
-  if (expected === 'object') {
+  if (expected === 'object' && path.length === 0) {
     return { hint: lang === 'id' ? 'Tulis sebagai baris `kunci: nilai`, misalnya `title: Aplikasi Tanjak`.' : 'Write it as `key: value` lines, e.g. `title: Tanjak App`.' };
+  }
+  const example = exampleOf(ctx, String(path[path.length - 1]));
+  if ((expected === 'object' || expected === 'array') && example) {
+    const line = `${String(path[path.length - 1])}: ${example}`;
+    return { hint: lang === 'id' ? `Tulis misalnya \`${line}\`.` : `Write for example \`${line}\`.` };
   }
   if (expected === 'int' && typeof value === 'number') {
     return { hint: lang === 'id' ? 'Gunakan bilangan bulat tanpa desimal.' : 'Use a whole number without decimals.' };
@@ -138,7 +160,7 @@ function reportType(ctx: IssueContext, issue: z.core.$ZodIssueInvalidType): void
   const lang = ctx.reporter.lang;
   const expected = issue.expected === 'int' ? 'int' : issue.expected;
   const shown = value === null || value === undefined ? kindName('null', lang) : `${kindName(kindOf(value), lang)} (${showValue(value)})`;
-  const { hint, suggestion } = typeHint(expected, value, lang);
+  const { hint, suggestion } = typeHint(ctx, issue.path, expected, value);
   ctx.reporter.report(
     wrongType,
     ctx.file,
