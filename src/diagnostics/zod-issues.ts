@@ -11,6 +11,7 @@ import { kindName, kindOf, showPath, showValue, valueAt } from './describe.ts';
 import { KEY_ALIASES } from './key-aliases.ts';
 import { closest } from './suggest.ts';
 import { hasPath, locate, type YamlSource } from './yaml-position.ts';
+import { keysAt, listOfPlainValues } from './zod-schema-walk.ts';
 
 /** Where zod issues are reported: one file, its YAML, its data and its schema. */
 export interface IssueContext {
@@ -21,51 +22,6 @@ export interface IssueContext {
   schema: z.ZodType;
   /** Example values for keys of this file's schema, over the shared ones. */
   examples?: Readonly<Record<string, string>>;
-}
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  keyType?: z.ZodType;
-  valueType?: z.ZodType;
-  entries?: Record<string, string>;
-}
-
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-/** The schema that validates the value at a data path, optional and default wrappers removed. */
-function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): Def | undefined {
-  let node: z.ZodType | undefined = schema;
-  for (let i = 0; node; ) {
-    const def = defOf(node);
-    if (def.innerType) {
-      node = def.innerType;
-      continue;
-    }
-    if (i === path.length) return def;
-    if (def.type === 'object') node = def.shape?.[String(path[i])];
-    else if (def.type === 'array') node = def.element;
-    else if (def.type === 'record') node = def.valueType;
-    else return undefined;
-    i++;
-  }
-  return undefined;
-}
-
-/** The keys an object schema allows at a path. */
-export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  const def = schemaAt(schema, path);
-  if (def?.type === 'object') return Object.keys(def.shape ?? {});
-  if (def?.type === 'record' && def.keyType) return Object.values(defOf(def.keyType).entries ?? {});
-  return [];
-}
-
-/** Whether the list at a path holds plain values (text, choices), so `x` can be fixed as `[x]`. */
-function listOfPlainValues(schema: z.ZodType, path: readonly PropertyKey[]): boolean {
-  const item = schemaAt(schema, [...path, 0]);
-  return item?.type === 'string' || item?.type === 'enum';
 }
 
 const EXAMPLES: Record<string, string> = {
