@@ -16,7 +16,7 @@ export function reportImageFile(reporter: Reporter, file: string, position: Posi
   const found = checkImageFile(url, fromFile, root);
   if (found.kind === 'remote' || found.kind === 'outside') reporter.report(imageOutside, file, position, { url, remote: found.kind === 'remote' });
   else if (found.kind === 'missing') reporter.report(imageMissing, file, position, { url });
-  else if (found.kind === 'format') reporter.report(imageFormat, file, position, { url });
+  else if (found.kind === 'format' || found.kind === 'broken') reporter.report(imageFormat, file, position, { url, broken: found.kind === 'broken' });
 }
 
 /** Run the image rules (missing, outside, format, alt) on every image of a body. */
