@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { mkdtemp } from 'node:fs/promises';
-import { loadBook } from '../src/load-book.ts';
+import { loadBook } from '../src/app/load-book.ts';
 import { generateBook } from './generate-book.ts';
 
 const count = Number(process.argv[2] ?? 1000);

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadBook } from '../src/load-book.ts';
+import { loadBook } from '../src/app/load-book.ts';
 import { renderHtml } from '../src/render/html/index.ts';
 import { generateBook } from './generate-book.ts';
 

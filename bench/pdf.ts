@@ -25,7 +25,7 @@ interface Figures {
 
 /** In the child: load and render one book, sampling the resident set size. */
 async function measure(dir: string, count: number): Promise<Figures> {
-  const { loadBook } = await import('../src/load-book.ts');
+  const { loadBook } = await import('../src/app/load-book.ts');
   const { renderPdf } = await import('../src/render/pdf/index.ts');
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);

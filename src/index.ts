@@ -2,8 +2,8 @@
  * The library API of masterplan: everything the CLI does, callable from code.
  * Load a book (read → parse → validate → assemble), then render it.
  */
-export { loadBook, type LoadOptions, type LoadResult } from './load-book.ts';
-export type { Book, DimensionChapter, PlacedInitiative, Section } from './book.ts';
+export { loadBook, type LoadOptions, type LoadResult } from './app/load-book.ts';
+export type { Book, DimensionChapter, PlacedInitiative, Section } from './model/book.ts';
 export type { Diagnostic, Severity } from './diagnostics/diagnostic.ts';
 export { renderHtml, type HtmlOutput } from './render/html/index.ts';
 export { renderPdf, type PdfOptions } from './render/pdf/index.ts';

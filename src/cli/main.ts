@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { UsageError } from '../errors.ts';
 import { messages } from '../i18n/messages.ts';
 import { COMMANDS } from './commands/index.ts';
-import type { Io } from './io.ts';
+import type { Io } from '../io/io.ts';
 
 const VERSION = '0.1.0';
 

@@ -1,4 +1,4 @@
-import type { Book, PlacedInitiative } from '../book.ts';
+import type { Book, PlacedInitiative } from '../model/book.ts';
 
 /** One initiative as a flat record: every frontmatter field, names resolved, in book order. */
 export interface ExportRow {

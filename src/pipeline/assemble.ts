@@ -1,4 +1,4 @@
-import type { Book, DimensionChapter, PlacedInitiative, Section } from '../book.ts';
+import type { Book, DimensionChapter, PlacedInitiative, Section } from '../model/book.ts';
 import type { BookConfig } from '../config/load.ts';
 import type { Initiative } from '../content/initiative.ts';
 import type { InitiativeRef } from '../content/resolve-initiative.ts';

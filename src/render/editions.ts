@@ -1,8 +1,8 @@
-import type { Book } from '../book.ts';
+import type { Book } from '../model/book.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { messages } from '../i18n/messages.ts';
 import type { OutputFile } from '../pipeline/write.ts';
-import type { Progress } from '../progress/progress.ts';
+import type { Progress } from '../io/progress.ts';
 import type { HtmlOutput } from './html/index.ts';
 
 /** The editions a rebuild renders. */

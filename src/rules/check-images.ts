@@ -1,5 +1,5 @@
 import type { Position } from '../diagnostics/diagnostic.ts';
-import { eachNode } from '../content/each-node.ts';
+import { eachNode } from '../model/each-node.ts';
 import { imageAlt } from './image-alt.ts';
 import { checkImageFile } from './image-file.ts';
 import { imageFormat } from './image-format.ts';

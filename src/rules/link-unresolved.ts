@@ -1,5 +1,5 @@
 import { closest } from '../diagnostics/suggest.ts';
-import { eachNode } from '../content/each-node.ts';
+import { eachNode } from '../model/each-node.ts';
 import { defineRule } from './rule.ts';
 import { nodePosition, type MarkdownDoc } from './markdown-doc.ts';
 import type { Reporter } from './rule.ts';

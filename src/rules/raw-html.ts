@@ -1,4 +1,4 @@
-import { eachNode } from '../content/each-node.ts';
+import { eachNode } from '../model/each-node.ts';
 import { defineRule } from './rule.ts';
 import { nodePosition, type BodyContext, type MarkdownDoc } from './markdown-doc.ts';
 

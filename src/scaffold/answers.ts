@@ -4,7 +4,7 @@ import { SLUG } from '../config/schema.ts';
 import type { Dimension, Labelled } from '../domain/dimensions.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { scaffoldMessages } from './messages.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../model/slug.ts';
 
 /** What `new` needs to know about the book to check answers. */
 export interface NewContext {

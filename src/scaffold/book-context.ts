@@ -4,7 +4,7 @@ import { applyDimensionOverrides } from '../config/load.ts';
 import { OpdRegistry } from '../config/opd-registry.ts';
 import type { BookFile } from '../config/schema.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { loadBook } from '../load-book.ts';
+import { loadBook } from '../app/load-book.ts';
 import { parse } from '../pipeline/parse.ts';
 import { read, type SourceFile } from '../pipeline/read.ts';
 import { Reporter } from '../rules/rule.ts';

@@ -1,4 +1,4 @@
-import type { Book, PlacedInitiative } from '../book.ts';
+import type { Book, PlacedInitiative } from '../model/book.ts';
 import type { DimensionId } from '../domain/dimensions.ts';
 
 /** How many initiatives, and how many of them quick wins. */

@@ -1,4 +1,4 @@
-import type { Book } from '../book.ts';
+import type { Book } from '../model/book.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { labels } from '../i18n/labels.ts';
 import { NO_ELEMENT, type Count, type Stats } from './compute.ts';

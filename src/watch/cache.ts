@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Lang } from '../i18n/lang.ts';
-import type { LoadStages } from '../load-book.ts';
+import type { LoadStages } from '../app/load-book.ts';
 import { parse, type ParsedFile } from '../pipeline/parse.ts';
 import { loadSourceFile, read, type ReadResult, type SourceFile } from '../pipeline/read.ts';
 import type { Reporter } from '../rules/rule.ts';

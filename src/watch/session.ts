@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { Io } from '../cli/io.ts';
+import type { Io } from '../io/io.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { loadBook, type LoadResult } from '../load-book.ts';
-import { progress, type Progress } from '../progress/progress.ts';
+import { loadBook, type LoadResult } from '../app/load-book.ts';
+import { progress, type Progress } from '../io/progress.ts';
 import { stylish } from '../report/stylish.ts';
 import { createStageCache, type StageCache } from './cache.ts';
 import { watchMessages } from './messages.ts';

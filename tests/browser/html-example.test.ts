@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { toString } from 'mdast-util-to-string';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { PlacedInitiative } from '../../src/book.ts';
+import type { PlacedInitiative } from '../../src/model/book.ts';
 import { launchBrowser, renderToTemp, type RenderedBook } from '../helpers/browser.ts';
 import { brokenFragmentLinks, recordRequests, runAxe, scrollThrough, visibleInitiatives } from '../helpers/browser-page.ts';
 

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBook } from '../../src/load-book.ts';
-import type { Book } from '../../src/book.ts';
+import { loadBook } from '../../src/app/load-book.ts';
+import type { Book } from '../../src/model/book.ts';
 import { ROOT, runCli, SMALL_BOOK_YML, tempDir, writeProject } from '../helpers/cli.ts';
 import { readPdf, squash, type ReadPdf } from '../helpers/pdf.ts';
-import { memoryIo } from '../../src/cli/io.ts';
+import { memoryIo } from '../../src/io/io.ts';
 import { run } from '../../src/cli/main.ts';
 
 describe('masterplan build on the example book', () => {

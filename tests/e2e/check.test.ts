@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBook } from '../../src/load-book.ts';
+import { loadBook } from '../../src/app/load-book.ts';
 import { initiative, runCli, SMALL_BOOK_YML, tempDir, writeProject } from '../helpers/cli.ts';
 
 describe('masterplan check on the example book', () => {

@@ -2,7 +2,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { memoryIo } from '../../src/cli/io.ts';
+import { memoryIo } from '../../src/io/io.ts';
 import { run } from '../../src/cli/main.ts';
 import { copyFixture } from '../helpers/cli.ts';
 

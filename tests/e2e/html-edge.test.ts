@@ -1,6 +1,6 @@
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBook } from '../../src/load-book.ts';
+import { loadBook } from '../../src/app/load-book.ts';
 import { renderHtml, type HtmlOutput } from '../../src/render/html/index.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Book } from '../../src/book.ts';
-import { loadBook } from '../../src/load-book.ts';
+import type { Book } from '../../src/model/book.ts';
+import { loadBook } from '../../src/app/load-book.ts';
 import { renderHtml, type HtmlOutput } from '../../src/render/html/index.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

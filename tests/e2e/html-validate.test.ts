@@ -1,6 +1,6 @@
 import { HtmlValidate, type Message } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBook } from '../../src/load-book.ts';
+import { loadBook } from '../../src/app/load-book.ts';
 import { renderHtml } from '../../src/render/html/index.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

@@ -1,7 +1,7 @@
 import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { memoryIo } from '../../src/cli/io.ts';
+import { memoryIo } from '../../src/io/io.ts';
 import { run } from '../../src/cli/main.ts';
 import { copyFixture } from '../helpers/cli.ts';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Book } from '../../src/book.ts';
+import type { Book } from '../../src/model/book.ts';
 import { roman } from '../../src/i18n/format.ts';
 import { labels } from '../../src/i18n/labels.ts';
 import { headingPages, itemsIn, readPdf, renderProject, ROOT, squash, type Bookmark, type ReadPdf } from '../helpers/pdf.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Book } from '../../src/book.ts';
+import type { Book } from '../../src/model/book.ts';
 import { FontSet } from '../../src/render/pdf/fonts.ts';
 import { renderPdf } from '../../src/render/pdf/index.ts';
 import { geometry, theme } from '../../src/render/pdf/theme.ts';

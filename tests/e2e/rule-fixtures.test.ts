@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBook } from '../../src/load-book.ts';
+import { loadBook } from '../../src/app/load-book.ts';
 import { RULES } from '../../src/rules/catalogue.ts';
 import { initiative, SMALL_BOOK_YML, tempDir, writeProject } from '../helpers/cli.ts';
 

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { memoryIo } from '../../src/cli/io.ts';
+import { memoryIo } from '../../src/io/io.ts';
 import { run } from '../../src/cli/main.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/stats');

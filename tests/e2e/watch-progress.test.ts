@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progress } from '../../src/progress/progress.ts';
+import { progress } from '../../src/io/progress.ts';
 
 function output(isTTY: boolean, columns?: number) {
   let text = '';

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import type { Book } from '../../src/book.ts';
-import { loadBook } from '../../src/load-book.ts';
+import type { Book } from '../../src/model/book.ts';
+import { loadBook } from '../../src/app/load-book.ts';
 import { renderHtml, type HtmlOutput } from '../../src/render/html/index.ts';
 
 /** Debian's Chromium; never downloaded by Playwright. Override with CHROMIUM_PATH. */

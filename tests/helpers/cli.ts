@@ -1,7 +1,7 @@
 import { cp, mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { memoryIo } from '../../src/cli/io.ts';
+import { memoryIo } from '../../src/io/io.ts';
 import { run } from '../../src/cli/main.ts';
 
 /** Repository root, where the example book lives. */

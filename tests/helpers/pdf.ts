@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import type { Book } from '../../src/book.ts';
-import { loadBook } from '../../src/load-book.ts';
+import type { Book } from '../../src/model/book.ts';
+import { loadBook } from '../../src/app/load-book.ts';
 import { renderPdf } from '../../src/render/pdf/index.ts';
 
 /** Repository root. */

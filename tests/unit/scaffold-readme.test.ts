@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.ts';
-import { memoryIo } from '../../src/cli/io.ts';
+import { memoryIo } from '../../src/io/io.ts';
 
 const README = path.resolve(import.meta.dirname, '../../README.md');
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBook } from '../../src/load-book.ts';
+import { loadBook } from '../../src/app/load-book.ts';
 import { computeStats, STATS_FORMATS, statsView } from '../../src/stats/index.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/stats');

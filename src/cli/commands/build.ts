@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { messages } from '../../i18n/messages.ts';
-import { loadBook } from '../../load-book.ts';
+import { loadBook } from '../../app/load-book.ts';
 import { write } from '../../pipeline/write.ts';
-import { progress } from '../../progress/progress.ts';
+import { progress } from '../../io/progress.ts';
 import { renderEditions, sourceDateEpoch } from '../../render/editions.ts';
 import { stylish } from '../../report/stylish.ts';
-import type { Io } from '../io.ts';
+import type { Io } from '../../io/io.ts';
 import { draftOption, editionsOption, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
 
 interface BuildOptions extends CommonOptions {

@@ -5,11 +5,11 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { UsageError } from '../../errors.ts';
 import { changedScope } from '../../git/scope.ts';
 import { messages } from '../../i18n/messages.ts';
-import { loadBook, type LoadResult } from '../../load-book.ts';
+import { loadBook, type LoadResult } from '../../app/load-book.ts';
 import { displayPath } from '../../pipeline/read.ts';
 import { githubStepSummary } from '../../report/github.ts';
 import { FORMATTERS } from '../../report/index.ts';
-import type { Io } from '../io.ts';
+import type { Io } from '../../io/io.ts';
 import { requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
 
 interface CheckOptions extends CommonOptions {

@@ -4,11 +4,11 @@ import { UsageError } from '../../errors.ts';
 import { EXPORT_FORMATS, exportBook, parseDelimiter, type ExportFormat } from '../../export/index.ts';
 import { messages } from '../../i18n/messages.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import { loadBook } from '../../load-book.ts';
+import { loadBook } from '../../app/load-book.ts';
 import { write } from '../../pipeline/write.ts';
-import { progress } from '../../progress/progress.ts';
+import { progress } from '../../io/progress.ts';
 import { watchMessages } from '../../watch/messages.ts';
-import type { Io } from '../io.ts';
+import type { Io } from '../../io/io.ts';
 import { requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
 import { reportPartial } from './stats.ts';
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Io } from '../io.ts';
+import type { Io } from '../../io/io.ts';
 import { buildCommand } from './build.ts';
 import { checkCommand } from './check.ts';
 import { exportCommand } from './export.ts';

@@ -6,7 +6,7 @@ import { write } from '../../pipeline/write.ts';
 import { scaffoldMessages } from '../../scaffold/messages.ts';
 import { scaffoldProject, type ProjectVars } from '../../scaffold/project.ts';
 import { ownVersion, readScaffold } from '../../scaffold/templates.ts';
-import type { Io } from '../io.ts';
+import type { Io } from '../../io/io.ts';
 import { requestedLang } from '../options.ts';
 
 interface InitOptions {

@@ -9,7 +9,7 @@ import { loadBookContext, type BookContext } from '../../scaffold/book-context.t
 import { renderInitiative } from '../../scaffold/initiative-file.ts';
 import { scaffoldMessages } from '../../scaffold/messages.ts';
 import { FileExistsError, writeExclusive } from '../../scaffold/write-exclusive.ts';
-import type { Io } from '../io.ts';
+import type { Io } from '../../io/io.ts';
 import { requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
 
 interface NewOptions extends CommonOptions {

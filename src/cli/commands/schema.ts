@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { messages } from '../../i18n/messages.ts';
 import { write } from '../../pipeline/write.ts';
 import { generate, SCHEMAS } from '../../schema/generate.ts';
-import type { Io } from '../io.ts';
+import type { Io } from '../../io/io.ts';
 import { requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
 
 interface SchemaOptions extends CommonOptions {

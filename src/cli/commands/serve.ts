@@ -4,7 +4,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import { startPreviewServer, type PreviewServer } from '../../serve/server.ts';
 import { watchMessages } from '../../watch/messages.ts';
 import type { Outcome } from '../../watch/session.ts';
-import type { Io } from '../io.ts';
+import type { Io } from '../../io/io.ts';
 import { draftOption, requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
 import { runUntilStopped } from './watch.ts';
 

@@ -2,12 +2,12 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
 import { messages } from '../../i18n/messages.ts';
-import { loadBook, type LoadResult } from '../../load-book.ts';
+import { loadBook, type LoadResult } from '../../app/load-book.ts';
 import { computeStats, STATS_FORMATS, statsView } from '../../stats/index.ts';
 import { statsWords } from '../../stats/words.ts';
-import { progress } from '../../progress/progress.ts';
+import { progress } from '../../io/progress.ts';
 import { watchMessages } from '../../watch/messages.ts';
-import type { Io } from '../io.ts';
+import type { Io } from '../../io/io.ts';
 import { requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
 
 interface StatsOptions extends CommonOptions {

@@ -5,7 +5,7 @@ import { write } from '../../pipeline/write.ts';
 import { interruptSignal } from '../../watch/interrupt.ts';
 import { watchMessages } from '../../watch/messages.ts';
 import { runSession, type Outcome, type SessionOptions } from '../../watch/session.ts';
-import type { Io } from '../io.ts';
+import type { Io } from '../../io/io.ts';
 import { draftOption, editionsOption, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
 
 interface WatchOptions extends CommonOptions {

@@ -1,6 +1,6 @@
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Book } from '../../book.ts';
+import type { Book } from '../../model/book.ts';
 import { createContext, type RenderContext } from './context.ts';
 import { h } from './h.ts';
 import { annexes } from './page/annexes.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Book } from '../../book.ts';
+import type { Book } from '../../model/book.ts';
 
 /** The page's own CSS and script, read from templates/html/ at render time. */
 export interface PageTemplate {

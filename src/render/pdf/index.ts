@@ -1,4 +1,4 @@
-import type { Book } from '../../book.ts';
+import type { Book } from '../../model/book.ts';
 import { labels } from '../../i18n/labels.ts';
 import { indexCaptions } from './book/captions.ts';
 import { composeBook } from './book/compose.ts';

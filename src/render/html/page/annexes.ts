@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import type { PlacedInitiative } from '../../../book.ts';
+import type { PlacedInitiative } from '../../../model/book.ts';
 import { formatRupiah, formatYears } from '../../../i18n/format.ts';
 import { ANNEX_KEYS, initiativeAnchor, opdAnchor, type RenderContext } from '../context.ts';
 import { h } from '../h.ts';

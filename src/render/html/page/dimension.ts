@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import type { DimensionChapter, Section } from '../../../book.ts';
+import type { DimensionChapter, Section } from '../../../model/book.ts';
 import { roman } from '../../../i18n/format.ts';
 import type { RenderContext } from '../context.ts';
 import { h } from '../h.ts';

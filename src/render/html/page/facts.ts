@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import type { PlacedInitiative } from '../../../book.ts';
+import type { PlacedInitiative } from '../../../model/book.ts';
 import type { Opd } from '../../../config/opd-registry.ts';
 import { formatRupiah, formatYears } from '../../../i18n/format.ts';
 import type { RenderContext } from '../context.ts';

@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import type { PlacedInitiative } from '../../../book.ts';
+import type { PlacedInitiative } from '../../../model/book.ts';
 import { initiativeAnchor, type RenderContext } from '../context.ts';
 import { h } from '../h.ts';
 import { contentToHast } from '../markdown/to-hast.ts';

@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import type { DimensionChapter } from '../../../book.ts';
+import type { DimensionChapter } from '../../../model/book.ts';
 import type { Chapter } from '../../../content/chapter.ts';
 import { ANNEX_KEYS, initiativeAnchor, TEMPLATE_IDS, type RenderContext } from '../context.ts';
 import { h, type Child } from '../h.ts';

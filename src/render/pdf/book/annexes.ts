@@ -1,4 +1,4 @@
-import type { PlacedInitiative } from '../../../book.ts';
+import type { PlacedInitiative } from '../../../model/book.ts';
 import { formatRupiah, formatYears } from '../../../i18n/format.ts';
 import { lineBoxes } from '../blocks/lines.ts';
 import { glue, type Box } from '../flow/box.ts';

@@ -1,7 +1,7 @@
 import type { Heading, Node, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Book } from '../../../book.ts';
+import type { Book } from '../../../model/book.ts';
 import { labels } from '../../../i18n/labels.ts';
 import type { Caption } from '../blocks/context.ts';
 import { onlyImages } from '../blocks/paragraph.ts';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Book } from '../../../book.ts';
+import type { Book } from '../../../model/book.ts';
 import type { Labels } from '../../../i18n/labels.ts';
 import type { BlockContext } from '../blocks/context.ts';
 import type { FontSet } from '../fonts.ts';

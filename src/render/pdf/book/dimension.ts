@@ -1,4 +1,4 @@
-import type { DimensionChapter, Section } from '../../../book.ts';
+import type { DimensionChapter, Section } from '../../../model/book.ts';
 import { roman } from '../../../i18n/format.ts';
 import { lineBoxes } from '../blocks/lines.ts';
 import { glue, type Box } from '../flow/box.ts';

@@ -1,4 +1,4 @@
-import type { PlacedInitiative } from '../../../book.ts';
+import type { PlacedInitiative } from '../../../model/book.ts';
 import type { Opd } from '../../../config/opd-registry.ts';
 import { formatRupiah, formatYears } from '../../../i18n/format.ts';
 import type { Box } from '../flow/box.ts';

@@ -1,4 +1,4 @@
-import type { PlacedInitiative } from '../../../book.ts';
+import type { PlacedInitiative } from '../../../model/book.ts';
 import { drawFootnotes } from '../blocks/footnotes.ts';
 import { drawBlocks, keepEnding, stack } from '../blocks/markdown.ts';
 import type { Box } from '../flow/box.ts';

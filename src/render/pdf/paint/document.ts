@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { Book } from '../../../book.ts';
+import type { Book } from '../../../model/book.ts';
 import { catalog, type Doc } from '../pdfkit-internals.ts';
 import type { Geometry } from '../theme.ts';
 

@@ -1,4 +1,4 @@
-import type { Book } from '../../../book.ts';
+import type { Book } from '../../../model/book.ts';
 import type { FontSet } from '../fonts.ts';
 import { collectAnchors, type LaidPage } from '../flow/page.ts';
 import { addOutlineItem, type Doc, type OutlineItem } from '../pdfkit-internals.ts';

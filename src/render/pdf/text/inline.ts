@@ -1,5 +1,5 @@
 import type { PhrasingContent, Root } from 'mdast';
-import { eachNode } from '../../../content/each-node.ts';
+import { eachNode } from '../../../model/each-node.ts';
 import type { Theme } from '../theme.ts';
 import { emphasise, withStyle, type Link, type Run, type TextStyle } from './style.ts';
 

@@ -1,4 +1,4 @@
-import type { Output } from '../cli/io.ts';
+import type { Output } from './io.ts';
 
 /** Step messages for long work: one line that updates in place on a terminal, nothing elsewhere. */
 export interface Progress {

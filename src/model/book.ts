@@ -1,9 +1,9 @@
-import type { BookFile } from './config/schema.ts';
-import type { Chapter } from './content/chapter.ts';
-import type { Initiative } from './content/initiative.ts';
-import type { Dimension, Labelled } from './domain/dimensions.ts';
-import type { OpdEntry } from './config/schema.ts';
-import type { Lang } from './i18n/lang.ts';
+import type { BookFile } from '../config/schema.ts';
+import type { Chapter } from '../content/chapter.ts';
+import type { Initiative } from '../content/initiative.ts';
+import type { Dimension, Labelled } from '../domain/dimensions.ts';
+import type { OpdEntry } from '../config/schema.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /** An initiative with its place in the book. */
 export interface PlacedInitiative extends Initiative {

@@ -1,14 +1,14 @@
 import path from 'node:path';
-import type { Book } from './book.ts';
-import { loadBookConfig, peekLocale } from './config/load.ts';
-import { countSeverities, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
-import { UsageError } from './errors.ts';
-import { parseLang, type Lang } from './i18n/lang.ts';
-import { assemble } from './pipeline/assemble.ts';
-import { parse, type ParsedFile } from './pipeline/parse.ts';
-import { ContentDirError, read } from './pipeline/read.ts';
-import { reportStrays, validate } from './pipeline/validate.ts';
-import { Reporter } from './rules/rule.ts';
+import type { Book } from '../model/book.ts';
+import { loadBookConfig, peekLocale } from '../config/load.ts';
+import { countSeverities, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { UsageError } from '../errors.ts';
+import { parseLang, type Lang } from '../i18n/lang.ts';
+import { assemble } from '../pipeline/assemble.ts';
+import { parse, type ParsedFile } from '../pipeline/parse.ts';
+import { ContentDirError, read } from '../pipeline/read.ts';
+import { reportStrays, validate } from '../pipeline/validate.ts';
+import { Reporter } from '../rules/rule.ts';
 
 /** Where the book is and how to read it. */
 export interface LoadOptions {
