@@ -1,14 +1,18 @@
 import path from 'node:path';
-import type { Book } from '../model/book.ts';
-import { loadBookConfig, peekLocale } from '../config/load.ts';
+import type { BookSubject } from '../content/book-subject.ts';
+import { ImageResolver } from '../content/images.ts';
+import type { ParsedFile } from '../content/parsed.ts';
+import type { SourceFile } from '../content/source.ts';
 import { countSeverities, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { UsageError } from '../errors.ts';
-import { parseLang, type Lang } from '../i18n/lang.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Book } from '../model/book.ts';
 import { assemble } from '../pipeline/assemble.ts';
-import { parse, type ParsedFile } from '../pipeline/parse.ts';
-import { ContentDirError, read } from '../pipeline/read.ts';
-import { reportStrays, validate } from '../pipeline/validate.ts';
-import { Reporter } from '../rules/rule.ts';
+import { configure } from '../pipeline/configure.ts';
+import { parse } from '../pipeline/parse.ts';
+import { ContentDirError, read, type ReadResult } from '../pipeline/read.ts';
+import { validate, type ValidatedContent } from '../pipeline/validate.ts';
+import type { Rule } from '../rules/rule.ts';
 
 /** Where the book is and how to read it. */
 export interface LoadOptions {
@@ -21,12 +25,14 @@ export interface LoadOptions {
   draft?: boolean;
   /** Replacement read and parse stages: `watch` passes cached ones that re-read only changed files. */
   stages?: Partial<LoadStages>;
+  /** The rules to run (default: the whole catalogue); tests run one rule alone. */
+  rules?: readonly Rule[];
 }
 
 /** The stages of loadBook that touch every file and may be swapped for cached ones. */
 export interface LoadStages {
   read: typeof read;
-  parse: typeof parse;
+  parse: (file: SourceFile) => ParsedFile;
 }
 
 /** The book with every diagnostic of every file, sorted. */
@@ -35,6 +41,8 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** Number of files read (book.yml and every Markdown file). */
   files: number;
+  /** Files under the content folder that are not in the book (each has a fatal error), sorted. */
+  excluded: string[];
   errors: number;
   warnings: number;
   lang: Lang;
@@ -49,6 +57,19 @@ const NO_BOOK: Record<Lang, (file: string) => string> = {
   en: (file) => `\`${file}\` not found. Every book project needs a book.yml (see the README, or start one with \`masterplan init\`).`,
 };
 
+/** Display paths of every file the book holds. */
+function placedFiles(book: Book): Set<string> {
+  const intros = book.chapters.flatMap((c) => (c.intro ? [c.intro] : []));
+  return new Set([...book.initiatives, ...book.front, ...book.back, ...intros].map((x) => x.file));
+}
+
+/** Every initiative file is in the book and none has an error, so counts over them can be judged. */
+function isComplete(content: ValidatedContent, diagnostics: readonly Diagnostic[]): boolean {
+  if (content.unplaced.length > 0 || content.refs.length !== content.initiatives.length) return false;
+  const failing = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  return content.initiatives.every((i) => !failing.has(i.file));
+}
+
 /** Read, parse, validate and assemble a book project: the whole check, with no output written. */
 export async function loadBook(options: LoadOptions): Promise<LoadResult> {
   const contentArg = options.content ?? 'content';
@@ -59,22 +80,27 @@ export async function loadBook(options: LoadOptions): Promise<LoadResult> {
     throw error;
   });
   if (!source.book) throw new UsageError(NO_BOOK[fallbackLang](path.posix.join(contentArg.split(path.sep).join('/'), 'book.yml')));
-  const lang = options.lang ?? parseLang(peekLocale(source.book)) ?? 'id';
-  const bookReporter = new Reporter(lang);
-  const config = loadBookConfig(source.book, bookReporter);
-  const reporter = new Reporter(lang, config.settings.rules?.severity ?? {});
-  reporter.diagnostics.push(...bookReporter.diagnostics);
-  reportStrays(source.files, reporter);
-  const parsed = source.files
-    .filter((f) => f.kind !== 'stray' && f.kind !== 'unreadable')
-    .map((f) => stages.parse(f, reporter))
-    .filter((p): p is ParsedFile => p !== undefined);
-  const content = validate(parsed, config, reporter, source.contentDir);
-  const book = assemble(content, config, reporter, {
-    lang,
-    contentDir: source.contentDir,
-    ...(options.draft !== undefined ? { draft: options.draft } : {}),
-  });
-  const diagnostics = sortDiagnostics(reporter.diagnostics);
-  return { book, diagnostics, files: source.files.length + 1, ...countSeverities(diagnostics), lang };
+  return checkSources({ ...source, book: source.book }, { ...options, parse: stages.parse });
+}
+
+/** What checking read files needs besides them. */
+export type CheckOptions = Pick<LoadOptions, 'lang' | 'draft' | 'rules'> & { parse?: LoadStages['parse'] };
+
+/**
+ * Check files already read (from disk, or from memory in tests): book.yml, then every
+ * file on its own, then the assembled book as a whole.
+ */
+export function checkSources(source: ReadResult & { book: SourceFile }, options: CheckOptions = {}): LoadResult {
+  const images = new ImageResolver(source.contentDir);
+  const { config, runner, lang } = configure(source.book, images, options.lang, options.rules);
+  const content = validate(source.files, { config, runner, images, parse: options.parse ?? parse });
+  const logo = config.settings.logo ? images.resolve(source.book.path, config.settings.logo) : undefined;
+  const draft = options.draft;
+  const book = assemble(content, config, { lang, contentDir: source.contentDir, images: images.lookup, ...(logo ? { logo } : {}), ...(draft !== undefined ? { draft } : {}) });
+  const intros = new Map([...content.intros].map(([id, c]) => [id, c.file]));
+  const subject: BookSubject = { file: config.file, book, refs: content.refs, docs: content.docs, intros, complete: isComplete(content, runner.diagnostics) };
+  runner.check('book', subject);
+  const diagnostics = sortDiagnostics(runner.diagnostics);
+  const excluded = source.files.map((f) => f.display).filter((f) => !placedFiles(book).has(f));
+  return { book, diagnostics, files: source.files.length + 1, excluded, ...countSeverities(diagnostics), lang };
 }

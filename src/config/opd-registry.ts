@@ -1,16 +1,17 @@
 import { closest, looseKey } from '../diagnostics/suggest.ts';
-import type { OpdEntry } from './schema.ts';
+import { slugify } from '../domain/ids.ts';
+import type { Opd } from '../model/book.ts';
+import type { OpdEntry } from '../schema/book.ts';
 
-/** An agency as the book prints it. */
-export interface Opd {
-  id: string;
-  name: string;
-  short?: string;
+/** A registry-like id for a free-form name: it becomes an anchor and a stats key. */
+export function slugId(name: string): string {
+  return slugify(name) || 'opd';
 }
 
-/** A registry-like id for a free-form name: it becomes an HTML anchor and a stats key. */
-export function slugId(name: string): string {
-  return looseKey(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'opd';
+/** What a name written in a file turned out to be: the agency, or the registry id it probably meant. */
+export interface OpdLookup {
+  found?: Opd;
+  meant?: string;
 }
 
 /** The book's OPD registry: resolves ids, short names, full names and aliases in any case. */
@@ -34,8 +35,21 @@ export class OpdRegistry {
   resolve(name: string): Opd | undefined {
     const entry = this.byKey.get(looseKey(name));
     if (entry) return { id: entry.id, name: entry.name, ...(entry.short ? { short: entry.short } : {}) };
-    if (this.open) return { id: slugId(name), name: name.trim() };
+    if (this.open) return this.asWritten(name);
     return undefined;
+  }
+
+  /** The agency, or else the registry id closest to a misspelt name. */
+  lookup(name: string): OpdLookup {
+    const found = this.resolve(name);
+    if (found) return { found };
+    const meant = this.suggest(name);
+    return meant ? { meant } : {};
+  }
+
+  /** An agency outside the registry, printed as written. */
+  asWritten(name: string): Opd {
+    return { id: slugId(name), name: name.trim() };
   }
 
   /** The registry id closest to a misspelt name. */

@@ -1,72 +1,88 @@
 import path from 'node:path';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { BookConfig } from '../config/load.ts';
-import { reportZodIssues } from '../diagnostics/zod-issues.ts';
+import type { BookConfig } from '../config/book-config.ts';
+import type { Position } from '../diagnostics/diagnostic.ts';
 import type { Dimension } from '../domain/dimensions.ts';
-import type { ParsedFile } from '../pipeline/parse.ts';
-import { chapterTitleMissing } from '../rules/chapter-title-missing.ts';
-import { dimensionIntroUnknown } from '../rules/dimension-intro-unknown.ts';
-import type { Reporter } from '../rules/rule.ts';
-import { ChapterFrontmatter } from './schema.ts';
+import { slugify } from '../domain/ids.ts';
+import type { Chapter } from '../model/book.ts';
+import { ChapterFrontmatter } from '../schema/chapter.ts';
+import type { NameRef } from './initiative.ts';
+import type { ParsedFile } from './parsed.ts';
+import { checkSchema, type Checked } from './schema-issues.ts';
 
-/** A front or back chapter, or a dimension introduction. */
-export interface Chapter {
-  /** Anchor id, from the file name. */
-  id: string;
-  title: string;
-  body: Root;
+/** A chapter before the book gives it its anchor. */
+export type ChapterContent = Omit<Chapter, 'anchor'>;
+
+/** A front or back chapter file, read: what the chapter rules see. */
+export interface ChapterDraft {
   file: string;
-  path: string;
+  bodyStart: Position;
+  /** From `title:`, else from a first `#` heading; undefined when there is neither. */
+  title?: string;
+  /** The body without the heading that gave the title. */
+  body: Root;
+  schema?: Checked<ChapterFrontmatter>;
+  parsed: ParsedFile;
 }
 
-function chapterId(file: string, prefix: string): string {
-  const base = path.basename(file, '.md').replace(/^\d+[-_ ]*/, '');
-  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `${prefix}-${slug || 'bab'}`;
+/** A file in dimensions/, read: what the introduction rules see. */
+export interface IntroDraft {
+  file: string;
+  /** Path relative to the content folder. */
+  rel: string;
+  dimension: NameRef<Dimension>;
+  /** The file names that would be valid, for the message. */
+  allowed: string;
+  schema?: Checked<ChapterFrontmatter>;
+  parsed: ParsedFile;
 }
 
-function frontmatterTitle(parsed: ParsedFile, reporter: Reporter): string | undefined | false {
+/** `front-kata-pengantar` from `front/02-kata-pengantar.md`: file name without its ordering number. */
+function chapterId(rel: string, prefix: string): string {
+  const base = path.basename(rel, '.md').replace(/^\d+[-_ ]*/, '');
+  return `${prefix}-${slugify(base) || 'bab'}`;
+}
+
+function frontmatterOf(parsed: ParsedFile): Checked<ChapterFrontmatter> | undefined {
   if (!parsed.frontmatter) return undefined;
   const { yaml, data } = parsed.frontmatter;
-  const result = ChapterFrontmatter.safeParse(data);
-  if (!result.success) {
-    reportZodIssues({ reporter, file: parsed.source.display, yaml, data, schema: ChapterFrontmatter }, result.error.issues);
-    return false;
-  }
-  return result.data.title;
+  return checkSchema(ChapterFrontmatter, data, [], { file: parsed.file, yaml });
 }
 
-/** A front or back chapter: title from `title:` or its first `#` heading (which is then not repeated). */
-export function resolveChapter(parsed: ParsedFile, reporter: Reporter, prefix: 'front' | 'back'): Chapter | undefined {
-  const fromFrontmatter = frontmatterTitle(parsed, reporter);
-  if (fromFrontmatter === false) return undefined;
+/** Read a front or back chapter: its title from `title:` or its first `#` heading (which is then not repeated). */
+export function draftChapter(parsed: ParsedFile): ChapterDraft {
+  const schema = frontmatterOf(parsed);
+  let title = schema?.value?.title;
   let body = parsed.body;
-  let title = fromFrontmatter;
   const first = body.children[0];
   if (first?.type === 'heading' && (first as Heading).depth === 1) {
-    title ??= toString(first);
-    if (title === toString(first)) body = { ...body, children: body.children.slice(1) };
+    const heading = toString(first);
+    title ??= heading;
+    if (title === heading) body = { ...body, children: body.children.slice(1) };
   }
-  if (!title) {
-    reporter.report(chapterTitleMissing, parsed.source.display, parsed.bodyStart, {});
-    return undefined;
-  }
-  return { id: chapterId(parsed.source.rel, prefix), title, body, file: parsed.source.display, path: parsed.source.path };
+  return { file: parsed.file, bodyStart: parsed.bodyStart, ...(title ? { title } : {}), body, ...(schema ? { schema } : {}), parsed };
 }
 
-/** A dimension introduction, matched to its dimension by file name. */
-export function resolveIntro(parsed: ParsedFile, config: BookConfig, reporter: Reporter): { dimension: Dimension; chapter: Chapter } | undefined {
+/** The chapter, or undefined when it has no title (the chapter rules say so). */
+export function placeChapter(draft: ChapterDraft, prefix: 'front' | 'back'): ChapterContent | undefined {
+  if (!draft.title) return undefined;
+  return { id: chapterId(draft.parsed.source.rel, prefix), title: draft.title, body: draft.body, file: draft.file, path: draft.parsed.source.path };
+}
+
+/** Read a dimension introduction, matched to its dimension by file name. */
+export function draftIntro(parsed: ParsedFile, config: BookConfig): IntroDraft {
   const name = path.basename(parsed.source.path, '.md');
-  const dimension = config.index.resolve(name);
-  if (!dimension) {
-    const meant = config.index.suggest(name);
-    const allowed = config.dimensions.map((d) => `${d.id}.md`).join(', ');
-    reporter.report(dimensionIntroUnknown, parsed.source.display, { line: 1, column: 1 }, { file: parsed.source.rel, allowed, ...(meant ? { meant } : {}) }, meant);
-    return undefined;
-  }
-  const title = frontmatterTitle(parsed, reporter);
-  if (title === false) return undefined;
-  const chapter = { id: `intro-${dimension.id}`, title: title ?? dimension.name.id, body: parsed.body, file: parsed.source.display, path: parsed.source.path };
-  return { dimension, chapter };
+  const found = config.index.resolve(name);
+  const dimension: NameRef<Dimension> = found ? { written: name, path: [], found } : { written: name, path: [], ...(config.index.suggest(name) ? { meant: config.index.suggest(name)! } : {}) };
+  const schema = frontmatterOf(parsed);
+  return { file: parsed.file, rel: parsed.source.rel, dimension, allowed: config.dimensions.map((d) => `${d.id}.md`).join(', '), ...(schema ? { schema } : {}), parsed };
+}
+
+/** The introduction and its dimension, or undefined when the file name names no dimension. */
+export function placeIntro(draft: IntroDraft): { dimension: Dimension; chapter: ChapterContent } | undefined {
+  const dimension = draft.dimension.found;
+  if (!dimension) return undefined;
+  const title = draft.schema?.value?.title ?? dimension.name.id;
+  return { dimension, chapter: { id: `intro-${dimension.id}`, title, body: draft.parsed.body, file: draft.file, path: draft.parsed.source.path } };
 }

@@ -1,3 +1,5 @@
+import { closest } from './suggest.ts';
+
 /**
  * Indonesian (and common English) names that people write instead of a key.
  * Used only for "did you mean", and only when the target key exists where the name was written.
@@ -57,3 +59,9 @@ export const KEY_ALIASES: Readonly<Record<string, string>> = {
   subjudul: 'subtitle',
   sub_judul: 'subtitle',
 };
+
+/** The key an unknown key probably meant, among the keys allowed where it was written. */
+export function suggestKey(key: string, known: readonly string[]): string | undefined {
+  const alias = KEY_ALIASES[key.toLowerCase()];
+  return alias && known.includes(alias) ? alias : closest(key, known.map((k) => [k, k] as const));
+}

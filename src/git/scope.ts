@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { UsageError } from '../errors.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { displayPath } from '../pipeline/read.ts';
+import { displayPath } from '../content/source.ts';
 import type { CiEnv } from './base-ref.ts';
 import { changedSince, type ChangeSet } from './changed-since.ts';
 import { CHANGED_MESSAGES } from './messages.ts';

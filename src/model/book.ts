@@ -1,9 +1,71 @@
-import type { BookFile } from '../config/schema.ts';
-import type { Chapter } from '../content/chapter.ts';
-import type { Initiative } from '../content/initiative.ts';
-import type { Dimension, Labelled } from '../domain/dimensions.ts';
-import type { OpdEntry } from '../config/schema.ts';
+import type { Root } from 'mdast';
+import type { Position } from '../diagnostics/diagnostic.ts';
+import type { Dimension, DimensionId, Labelled } from '../domain/dimensions.ts';
 import type { Lang } from '../i18n/lang.ts';
+import type { BookFile } from '../schema/book.ts';
+import type { InitiativeFrontmatter } from '../schema/initiative.ts';
+import type { FactRow } from './facts.ts';
+import type { ImageLookup, ImageRef } from './images.ts';
+import type { Summary } from './summary.ts';
+
+/** An agency as the book prints it. */
+export interface Opd {
+  id: string;
+  name: string;
+  short?: string;
+}
+
+/** book.yml after validation: what the renderers print on the cover and approval page. */
+export type BookSettings = BookFile;
+
+/** Time horizons after normalising English names to the Indonesian ids. */
+export type Horizon = 'pendek' | 'menengah' | 'panjang';
+/** Programme status after normalising English names to the Indonesian ids. */
+export type Status = 'usulan' | 'rencana' | 'berjalan' | 'selesai';
+
+/** One key performance indicator of an initiative, as its frontmatter gives it. */
+export type Kpi = NonNullable<InitiativeFrontmatter['kpi']>[number];
+/** A funding source, one of the fixed list. */
+export type Funding = NonNullable<InitiativeFrontmatter['funding']>[number];
+
+/** A front or back chapter, or a dimension introduction. */
+export interface Chapter {
+  /** Id from the file name (`front-kata-pengantar`). */
+  id: string;
+  /** The chapter's unique place in both editions (usually its id). */
+  anchor: string;
+  title: string;
+  body: Root;
+  /** Display path and absolute path of the Markdown file. */
+  file: string;
+  path: string;
+}
+
+/** An initiative after validation: names resolved, defaults applied, body parsed. */
+export interface Initiative {
+  id: string;
+  title: string;
+  dimension: DimensionId;
+  element?: Labelled;
+  opd: Opd;
+  supportingOpd: Opd[];
+  quickWin: boolean;
+  horizon?: Horizon;
+  startYear?: number;
+  endYear?: number;
+  status?: Status;
+  budget?: number;
+  funding: Funding[];
+  partners: string[];
+  kpi: Kpi[];
+  body: Root;
+  /** Display path of the source file, and its absolute path (images resolve against it). */
+  file: string;
+  path: string;
+  /** Where the body starts in the file and where the id is written (for cross-file diagnostics). */
+  bodyStart: Position;
+  idPosition: Position;
+}
 
 /** An initiative with its place in the book. */
 export interface PlacedInitiative extends Initiative {
@@ -11,13 +73,19 @@ export interface PlacedInitiative extends Initiative {
   number: string;
   /** Chapter number (1-based), for "BAB IV". */
   chapter: number;
+  /** Its unique place in both editions (its id, unless something else took it first). */
+  anchor: string;
+  /** The facts block, labelled in the book's language, empty rows left out. */
+  facts: FactRow[];
 }
 
 /** The initiatives of one element inside a dimension chapter (a numbered section). */
 export interface Section {
-  /** Anchor id. */
   id: string;
+  anchor: string;
   number: string;
+  /** The element's name, or "Lainnya" for initiatives without one. */
+  title: string;
   /** Undefined for initiatives without an element ("Lainnya"). */
   element?: Labelled;
   initiatives: PlacedInitiative[];
@@ -25,20 +93,45 @@ export interface Section {
 
 /** One chapter per dimension, in the fixed order. */
 export interface DimensionChapter {
-  /** Anchor id: the dimension id. */
+  /** The dimension id. */
   id: string;
+  anchor: string;
   number: number;
+  /** "BAB IV" / "CHAPTER IV". */
+  label: string;
+  /** The dimension's name in the book's language. */
+  title: string;
   dimension: Dimension;
   intro?: Chapter;
   sections: Section[];
   initiatives: PlacedInitiative[];
 }
 
-/** The whole book, assembled and numbered: what both renderers draw. */
+/** An agency with the initiatives it leads. */
+export interface OpdGroup {
+  opd: Opd;
+  anchor: string;
+  /** False for a name that is not in book.yml's registry (kept when `opd-unknown` is not an error). */
+  registered: boolean;
+  initiatives: PlacedInitiative[];
+}
+
+/** Anchors of the parts the book generates itself. */
+export interface BookAnchors {
+  approval: string;
+  annexes: string;
+  quickWins: string;
+  matrix: string;
+  perOpd: string;
+  /** Every anchor of the book: what a `#…` link in Markdown may point at. */
+  all: ReadonlySet<string>;
+}
+
+/** The whole book, assembled, numbered and counted: what both renderers, stats and export read. */
 export interface Book {
-  settings: BookFile;
+  settings: BookSettings;
   lang: Lang;
-  /** Absolute path of the content folder; images and the logo resolve against it. */
+  /** Absolute path of the content folder. */
   contentDir: string;
   draft: boolean;
   front: Chapter[];
@@ -46,6 +139,15 @@ export interface Book {
   back: Chapter[];
   initiatives: PlacedInitiative[];
   quickWins: PlacedInitiative[];
-  /** Registry OPDs (or, with an open registry, every OPD named) with the initiatives they lead. */
-  opds: { opd: Pick<OpdEntry, 'id' | 'name' | 'short'>; initiatives: PlacedInitiative[] }[];
+  /**
+   * Registry OPDs in registry order, then agencies named outside the registry that lead
+   * an initiative (with an open registry: every OPD named, by name).
+   */
+  opds: OpdGroup[];
+  anchors: BookAnchors;
+  /** Every count the book prints, computed once. */
+  summary: Summary;
+  /** What the check found for each image: both editions draw only what it accepted. */
+  images: ImageLookup;
+  logo?: ImageRef;
 }

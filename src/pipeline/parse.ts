@@ -3,29 +3,9 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Position } from '../diagnostics/diagnostic.ts';
-import type { YamlSource } from '../diagnostics/yaml-position.ts';
-import { frontmatterLanguage } from '../rules/frontmatter-language.ts';
-import { frontmatterMissing } from '../rules/frontmatter-missing.ts';
-import type { Reporter } from '../rules/rule.ts';
-import type { SourceFile } from './read.ts';
+import type { Frontmatter, ParsedFile, ParseFailure } from '../content/parsed.ts';
+import type { SourceFile } from '../content/source.ts';
 import { readText, readYaml } from './read-text.ts';
-
-/** YAML frontmatter with the positions of its values. */
-export interface Frontmatter {
-  yaml: YamlSource;
-  data: unknown;
-}
-
-/** A Markdown file split into frontmatter and a parsed body. */
-export interface ParsedFile {
-  source: SourceFile;
-  text: string;
-  frontmatter?: Frontmatter;
-  /** The body as mdast; positions are relative to `bodyStart`. */
-  body: Root;
-  bodyStart: Position;
-}
 
 class RefusedLanguage extends Error {
   constructor(readonly language: string) {
@@ -81,45 +61,52 @@ function languageOf(text: string): string {
   return first.trim();
 }
 
-function readFrontmatter(file: SourceFile, text: string, reporter: Reporter): { frontmatter?: Frontmatter; bodyOffset: number } | undefined {
+type Split = { frontmatter?: Frontmatter; bodyOffset: number } | { failure: ParseFailure };
+
+function readFrontmatter(text: string): Split {
   if (!/^---[^\S\r\n]*[A-Za-z]*[^\S\r\n]*\r?\n/.test(text) && text !== '---') return { bodyOffset: 0 };
-  let split: { matter: string; content: string; language: string };
+  let split: { matter: string; content: string };
   try {
-    const result = matter(text, MATTER_OPTIONS) as unknown as { matter?: string; content: string; language: string };
-    split = { matter: result.matter ?? '', content: result.content, language: result.language };
+    const result = matter(text, MATTER_OPTIONS) as unknown as { matter?: string; content: string };
+    split = { matter: result.matter ?? '', content: result.content };
   } catch (error) {
-    const language = error instanceof RefusedLanguage ? error.language : languageOf(text);
-    reporter.report(frontmatterLanguage, file.display, { line: 1, column: 4 }, { language });
-    return undefined;
+    return { failure: { kind: 'language', language: error instanceof RefusedLanguage ? error.language : languageOf(text) } };
   }
   const language = languageOf(text);
-  if (language !== '' && language !== 'yaml' && language !== 'yml') {
-    reporter.report(frontmatterLanguage, file.display, { line: 1, column: 4 }, { language });
-    return undefined;
-  }
-  if (!/\r?\n---[^\S\r\n]*(\r?\n|$)/.test(text.slice(3))) {
-    reporter.report(frontmatterMissing, file.display, { line: 1, column: 1 }, { unclosed: true });
-    return undefined;
-  }
+  if (language !== '' && language !== 'yaml' && language !== 'yml') return { failure: { kind: 'language', language } };
+  if (!/\r?\n---[^\S\r\n]*(\r?\n|$)/.test(text.slice(3))) return { failure: { kind: 'unclosed' } };
   // The closing delimiter takes the last \n, so a CRLF file leaves a stray \r behind.
-  const frontmatter = readYaml(split.matter.replace(/\r$/, ''), { line: 1, column: 4 + language.length }, file, reporter);
-  if (!frontmatter) return undefined;
+  const frontmatter = readYaml(split.matter.replace(/\r$/, ''), { line: 1, column: 4 + language.length });
+  if ('failure' in frontmatter) return frontmatter;
   return { frontmatter, bodyOffset: text.length - split.content.length };
 }
 
-/** Decode a Markdown file and split it into YAML frontmatter and an mdast body; problems go to the reporter. */
-export function parse(file: SourceFile, reporter: Reporter): ParsedFile | undefined {
-  const text = readText(file, reporter);
-  if (text === undefined) return undefined;
-  const split = readFrontmatter(file, text, reporter);
-  if (!split) return undefined;
-  const bodyText = text.slice(split.bodyOffset);
-  const parsed: ParsedFile = {
-    source: file,
-    text,
-    body: parseMarkdown(bodyText),
-    bodyStart: { line: lineOf(text, split.bodyOffset), column: 1 },
-  };
+function failed(source: SourceFile): ParsedFile {
+  return { file: source.display, kind: source.kind, source, body: { type: 'root', children: [] }, bodyStart: { line: 1, column: 1 } };
+}
+
+/** Decode a YAML file (book.yml): the whole file is its `frontmatter`. */
+export function parseYamlFile(source: SourceFile): ParsedFile {
+  const base = failed(source);
+  const decoded = readText(source.bytes);
+  if ('failure' in decoded) return { ...base, failure: decoded.failure };
+  const yaml = readYaml(decoded.text, { line: 1, column: 1 });
+  return 'failure' in yaml ? { ...base, text: decoded.text, failure: yaml.failure } : { ...base, text: decoded.text, frontmatter: yaml };
+}
+
+/**
+ * Decode a Markdown file and split it into YAML frontmatter and an mdast body. A file
+ * that cannot be decoded or whose frontmatter cannot be read comes back with its
+ * `failure`, for the rules to report; nothing here reports or throws.
+ */
+export function parse(source: SourceFile): ParsedFile {
+  const base = failed(source);
+  const decoded = readText(source.bytes);
+  if ('failure' in decoded) return { ...base, failure: decoded.failure };
+  const { text } = decoded;
+  const split = readFrontmatter(text);
+  if ('failure' in split) return { ...base, text, failure: split.failure };
+  const parsed: ParsedFile = { ...base, text, body: parseMarkdown(text.slice(split.bodyOffset)), bodyStart: { line: lineOf(text, split.bodyOffset), column: 1 } };
   if (split.frontmatter) parsed.frontmatter = split.frontmatter;
   return parsed;
 }

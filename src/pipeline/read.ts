@@ -1,20 +1,6 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-
-/** What a file is, judged by where it sits in the book project. */
-export type SourceKind = 'book' | 'front' | 'dimension' | 'initiative' | 'back' | 'stray' | 'unreadable';
-
-/** A file of the book project as read from disk. */
-export interface SourceFile {
-  /** Absolute path. */
-  path: string;
-  /** Path relative to the working directory with `/` separators, as printed in diagnostics. */
-  display: string;
-  /** Path relative to the content folder with `/` separators. */
-  rel: string;
-  kind: SourceKind;
-  bytes: Buffer;
-}
+import { classify, displayPath, type SourceFile } from '../content/source.ts';
 
 /** Everything read from a content folder. */
 export interface ReadResult {
@@ -25,23 +11,6 @@ export interface ReadResult {
 
 /** Raised when the content folder itself is missing: a usage problem, not a content one. */
 export class ContentDirError extends Error {}
-
-/** Path relative to `from` with forward slashes. */
-export function displayPath(from: string, file: string): string {
-  return path.relative(from, file).split(path.sep).join('/');
-}
-
-/** Classify a path relative to the content folder. */
-export function classify(rel: string): SourceKind {
-  const parts = rel.split('/');
-  if (rel === 'book.yml') return 'book';
-  if (!rel.endsWith('.md')) return 'stray';
-  if (parts[0] === 'initiatives' && parts.length >= 2) return 'initiative';
-  if (parts.length === 2 && parts[0] === 'front') return 'front';
-  if (parts.length === 2 && parts[0] === 'back') return 'back';
-  if (parts.length === 2 && parts[0] === 'dimensions') return 'dimension';
-  return 'stray';
-}
 
 /** What a directory entry is, following symbolic links (a broken link is neither). */
 async function kindOf(full: string, entry: { isDirectory(): boolean; isFile(): boolean; isSymbolicLink(): boolean }): Promise<'dir' | 'file' | undefined> {

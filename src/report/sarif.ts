@@ -5,7 +5,7 @@ import type { Formatter } from './format.ts';
 import { TOOL } from './tool.ts';
 
 /** What SARIF needs to know of a rule for `tool.driver.rules`. */
-export type RuleDescriptor = Pick<Rule<never>, 'id' | 'severity' | 'description'>;
+export type RuleDescriptor = Pick<Rule, 'id' | 'severity' | 'description'>;
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 

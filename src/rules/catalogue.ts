@@ -28,6 +28,7 @@ import { rawHtml } from './raw-html.ts';
 import { requiredKey } from './required-key.ts';
 import { requiredSection } from './required-section.ts';
 import type { Rule } from './rule.ts';
+import { severityFatal } from './severity-fatal.ts';
 import { strayFile } from './stray-file.ts';
 import { unknownKey } from './unknown-key.ts';
 import { unknownRule } from './unknown-rule.ts';
@@ -36,7 +37,7 @@ import { yamlSyntax } from './yaml-syntax.ts';
 import { yearOutsidePeriod } from './year-outside-period.ts';
 
 /** Every rule of the check, sorted by id: the source for SARIF rule lists, docs and config validation. */
-export const RULES: readonly Rule<never>[] = (
+export const RULES: readonly Rule[] = (
   [
     chapterTitleMissing,
     dimensionIntroUnknown,
@@ -67,14 +68,18 @@ export const RULES: readonly Rule<never>[] = (
     rawHtml,
     requiredKey,
     requiredSection,
+    severityFatal,
     strayFile,
     unknownKey,
     unknownRule,
     wrongType,
     yamlSyntax,
     yearOutsidePeriod,
-  ] as Rule<never>[]
+  ] as Rule[]
 ).sort((a, b) => (a.id < b.id ? -1 : 1));
 
 /** Rule ids, for lookups. */
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+
+/** Ids of the rules whose problems always keep a file out of the book: book.yml cannot lower them. */
+export const FATAL_RULE_IDS: ReadonlySet<string> = new Set(RULES.filter((r) => r.fatal === 'always').map((r) => r.id));

@@ -4,6 +4,7 @@ import { defineRule } from './rule.ts';
 export const dimensionIntroUnknown = defineRule<{ file: string; meant?: string; allowed: string }>({
   id: 'dimension-intro-unknown',
   severity: 'error',
+  fatal: 'always',
   description: 'A file in dimensions/ must be named after a dimension id, e.g. smart-living.md.',
   message: {
     id: (p) =>
@@ -12,5 +13,12 @@ export const dimensionIntroUnknown = defineRule<{ file: string; meant?: string; 
     en: (p) =>
       `The file name \`${p.file}\` is not a dimension id, so its introduction has no chapter.` +
       (p.meant ? ` Rename it to \`${p.meant}.md\`.` : ` Valid names: ${p.allowed}.`),
+  },
+  checks: {
+    intro: (draft, { report }) => {
+      if (draft.dimension.found) return;
+      const { meant } = draft.dimension;
+      report({ file: draft.rel, allowed: draft.allowed, ...(meant ? { meant } : {}) }, meant ? { suggestion: meant } : {});
+    },
   },
 });

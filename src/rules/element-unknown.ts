@@ -17,4 +17,14 @@ export const elementUnknown = defineRule<{ found: string; dimension: string; all
       (p.meant ? ` Did you mean \`${p.meant}\`?` : '') +
       ` Valid elements: ${p.allowed}.`,
   },
+  checks: {
+    // When this is not an error, the initiative is printed under "Lainnya".
+    initiative: ({ element }, { report }) => {
+      if (!element || element.found) return;
+      const { meant, elsewhere, dimension } = element;
+      const allowed = dimension.elements.map((e) => e.id).join(', ');
+      const params = { found: element.written, dimension: dimension.id, allowed, ...(meant ? { meant } : {}), ...(elsewhere ? { elsewhere: elsewhere.id } : {}) };
+      report(params, { path: element.path, ...(meant ? { suggestion: meant } : {}) });
+    },
+  },
 });

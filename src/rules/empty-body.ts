@@ -1,5 +1,4 @@
 import { defineRule } from './rule.ts';
-import type { BodyContext, MarkdownDoc } from './markdown-doc.ts';
 
 /** An initiative with frontmatter only: the book would show a title and facts with no explanation. */
 export const emptyBody = defineRule<Record<string, never>>({
@@ -10,10 +9,12 @@ export const emptyBody = defineRule<Record<string, never>>({
     id: () => 'Inisiatif ini belum berisi uraian. Tulis setidaknya bagian `## Latar Belakang` dan `## Tujuan` setelah frontmatter.',
     en: () => 'This initiative has no text yet. Write at least `## Latar Belakang` and `## Tujuan` after the frontmatter.',
   },
+  checks: {
+    // Nothing in the body but comments.
+    markdown: (doc, { report }) => {
+      if (doc.kind !== 'initiative' || !doc.hasFrontmatter) return;
+      const empty = doc.body.children.every((n) => n.type === 'html' && n.value.trim().startsWith('<!--'));
+      if (empty) report({}, { position: doc.bodyStart });
+    },
+  },
 });
-
-/** Report a body with nothing in it but comments. */
-export function checkEmptyBody(doc: MarkdownDoc, ctx: BodyContext): void {
-  const empty = doc.body.children.every((n) => n.type === 'html' && n.value.trim().startsWith('<!--'));
-  if (empty) ctx.reporter.report(emptyBody, doc.file, doc.bodyStart, {});
-}

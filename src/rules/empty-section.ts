@@ -1,7 +1,18 @@
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { nodePosition } from '../content/markdown-doc.ts';
 import { defineRule } from './rule.ts';
-import { nodePosition, type BodyContext, type MarkdownDoc } from './markdown-doc.ts';
+
+const isComment = (node: RootContent): boolean => node.type === 'html' && node.value.trim().startsWith('<!--');
+
+/** Whether anything but comments follows a heading before the next heading of its level or above. */
+function hasContent(nodes: readonly RootContent[], from: number, depth: number): boolean {
+  for (const next of nodes.slice(from + 1)) {
+    if (next.type === 'heading' && next.depth <= depth) return false;
+    if (!isComment(next)) return true;
+  }
+  return false;
+}
 
 /** A section heading with nothing under it (guidance comments from `masterplan new` do not count). */
 export const emptySection = defineRule<{ section: string }>({
@@ -12,21 +23,14 @@ export const emptySection = defineRule<{ section: string }>({
     id: (p) => `Bagian \`${p.section}\` masih kosong. Tulis isinya di bawah judul itu, atau hapus judulnya.`,
     en: (p) => `The section \`${p.section}\` is empty. Write its text under the heading, or remove the heading.`,
   },
+  checks: {
+    markdown: (doc, { report }) => {
+      if (doc.kind !== 'initiative' || !doc.hasFrontmatter) return;
+      doc.body.children.forEach((node, i) => {
+        if (node.type !== 'heading') return;
+        const depth = (node as Heading).depth;
+        if (!hasContent(doc.body.children, i, depth)) report({ section: `${'#'.repeat(depth)} ${toString(node)}` }, { position: nodePosition(doc, node) });
+      });
+    },
+  },
 });
-
-const isComment = (node: RootContent): boolean => node.type === 'html' && node.value.trim().startsWith('<!--');
-
-/** Report each top-level heading followed by no content before the next heading of its level or above. */
-export function checkEmptySections(doc: MarkdownDoc, ctx: BodyContext): void {
-  const nodes = doc.body.children;
-  nodes.forEach((node, i) => {
-    if (node.type !== 'heading') return;
-    const depth = (node as Heading).depth;
-    let hasContent = false;
-    for (const next of nodes.slice(i + 1)) {
-      if (next.type === 'heading' && next.depth <= depth) break;
-      if (!isComment(next)) hasContent = true;
-    }
-    if (!hasContent) ctx.reporter.report(emptySection, doc.file, nodePosition(doc, node), { section: `${'#'.repeat(depth)} ${toString(node)}` });
-  });
-}

@@ -4,6 +4,7 @@ import { defineRule } from './rule.ts';
 export const frontmatterMissing = defineRule<{ unclosed: boolean }>({
   id: 'frontmatter-missing',
   severity: 'error',
+  fatal: 'always',
   description: 'An initiative needs a frontmatter block between two `---` lines.',
   message: {
     id: (p) =>
@@ -14,5 +15,11 @@ export const frontmatterMissing = defineRule<{ unclosed: boolean }>({
       p.unclosed
         ? 'The frontmatter opens with `---` but is never closed. Add a `---` line after the last key.'
         : 'An initiative file must start with frontmatter: a `---` line, then `title:`, `dimension:` and `opd:`, then `---`.',
+  },
+  checks: {
+    parsed: ({ failure, frontmatter, kind }, { report }) => {
+      if (failure?.kind === 'unclosed') report({ unclosed: true });
+      else if (!failure && !frontmatter && kind === 'initiative') report({ unclosed: false });
+    },
   },
 });

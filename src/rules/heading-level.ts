@@ -1,6 +1,6 @@
+import { nodePosition } from '../content/markdown-doc.ts';
 import { eachNode } from '../model/each-node.ts';
 import { defineRule } from './rule.ts';
-import { nodePosition, type BodyContext, type MarkdownDoc } from './markdown-doc.ts';
 
 /** A `#` heading inside a body: the title is the initiative's (or chapter's) only level-1 heading. */
 export const headingLevel = defineRule<{ hashes: string }>({
@@ -11,11 +11,12 @@ export const headingLevel = defineRule<{ hashes: string }>({
     id: (p) => `Judul bagian \`${p.hashes}\` terlalu tinggi: judul inisiatif sudah menjadi judul tingkat 1. Mulai judul bagian dengan \`##\`.`,
     en: (p) => `The heading \`${p.hashes}\` is too high: the title is already the level-1 heading. Start section headings with \`##\`.`,
   },
+  checks: {
+    // A chapter's first `#` heading is its title and was taken out of its body before.
+    markdown: (doc, { report }) => {
+      eachNode(doc.body, 'heading', (node) => {
+        if (node.depth === 1) report({ hashes: '#' }, { position: nodePosition(doc, node) });
+      });
+    },
+  },
 });
-
-/** Report level-1 headings in a body (a chapter's first `#` heading is its title and was removed before). */
-export function checkHeadingLevel(doc: MarkdownDoc, ctx: BodyContext): void {
-  eachNode(doc.body, 'heading', (node) => {
-    if (node.depth === 1) ctx.reporter.report(headingLevel, doc.file, nodePosition(doc, node), { hashes: '#' });
-  });
-}

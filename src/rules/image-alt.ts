@@ -9,4 +9,9 @@ export const imageAlt = defineRule<{ url: string }>({
     id: (p) => `Gambar \`${p.url}\` belum punya teks alternatif. Tulis keterangannya di dalam kurung siku: \`![Alur layanan](${p.url})\`.`,
     en: (p) => `Image \`${p.url}\` has no alt text. Describe it in the brackets: \`![Service flow](${p.url})\`.`,
   },
+  checks: {
+    image: ({ alt, ref, position }, { report }) => {
+      if (alt !== undefined && !alt.trim()) report({ url: ref.url }, { position });
+    },
+  },
 });

@@ -15,4 +15,9 @@ export const imageFormat = defineRule<{ url: string; broken: boolean }>({
         ? `Image \`${p.url}\` is damaged or cut short. Save it again from the program that made it.`
         : `Image \`${p.url}\` is not a PNG or JPEG file. Save it again as .png (diagrams) or .jpg (photos).`,
   },
+  checks: {
+    image: ({ ref, position }, { report }) => {
+      if (ref.status === 'format' || ref.status === 'broken') report({ url: ref.url, broken: ref.status === 'broken' }, { position });
+    },
+  },
 });

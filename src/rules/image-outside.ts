@@ -15,4 +15,9 @@ export const imageOutside = defineRule<{ url: string; remote: boolean }>({
         ? `Image \`${p.url}\` is on the internet and cannot be printed. Save it in \`content/assets/\` and link that file.`
         : `Image \`${p.url}\` lies outside the book folder. Copy it to \`content/assets/\` and link it from there.`,
   },
+  checks: {
+    image: ({ ref, position }, { report }) => {
+      if (ref.status === 'remote' || ref.status === 'outside') report({ url: ref.url, remote: ref.status === 'remote' }, { position });
+    },
+  },
 });

@@ -1,3 +1,5 @@
+import { closest } from '../diagnostics/suggest.ts';
+import { showPath, showValue, valueAt } from '../diagnostics/describe.ts';
 import { defineRule } from './rule.ts';
 
 /** A value outside a fixed list of choices (horizon, status, funding, paper…). */
@@ -11,5 +13,18 @@ export const invalidValue = defineRule<{ key: string; found: string; allowed: st
       (p.meant ? ` Maksud Anda \`${p.meant}\`?` : ''),
     en: (p) =>
       `\`${p.found}\` is not a valid \`${p.key}\`. Allowed: ${p.allowed}.` + (p.meant ? ` Did you mean \`${p.meant}\`?` : ''),
+  },
+  checks: {
+    schema: (subject, { report }) => {
+      for (const issue of subject.issues) {
+        if (issue.code !== 'invalid_value') continue;
+        const found = showValue(valueAt(subject.data, issue.path));
+        const allowed = issue.values.map(String);
+        const exact = allowed.find((v) => v.toLowerCase() === found.toLowerCase());
+        const meant = exact ?? closest(found, allowed.map((v) => [v, v] as const));
+        const params = { key: showPath(issue.path), found, allowed: allowed.join(', '), ...(meant ? { meant } : {}) };
+        report(params, { path: issue.path, ...(meant ? { suggestion: meant } : {}) });
+      }
+    },
   },
 });

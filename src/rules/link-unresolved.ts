@@ -1,8 +1,15 @@
+import { nodePosition } from '../content/markdown-doc.ts';
 import { closest } from '../diagnostics/suggest.ts';
 import { eachNode } from '../model/each-node.ts';
 import { defineRule } from './rule.ts';
-import { nodePosition, type MarkdownDoc } from './markdown-doc.ts';
-import type { Reporter } from './rule.ts';
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
 
 /** A `#id` link that points at no initiative or chapter of the book. */
 export const linkUnresolved = defineRule<{ target: string; meant?: string }>({
@@ -17,18 +24,20 @@ export const linkUnresolved = defineRule<{ target: string; meant?: string }>({
       `The link \`#${p.target}\` points at no initiative or chapter.` +
       (p.meant ? ` Did you mean \`#${p.meant}\`?` : " Use an initiative's id (its file name without .md) or a dimension id."),
   },
+  checks: {
+    // Anchors of the book, and ids of initiative files that are not in it yet (their own errors say why).
+    book: ({ book, refs, docs }, { report }) => {
+      const anchors = new Set([...book.anchors.all, ...refs.map((r) => r.id)]);
+      const pairs = [...anchors].map((a) => [a, a] as const);
+      for (const doc of docs) {
+        eachNode(doc.body, 'link', (node) => {
+          if (!node.url.startsWith('#')) return;
+          const target = decode(node.url.slice(1));
+          if (target === '' || anchors.has(target)) return;
+          const meant = closest(target, pairs);
+          report({ target, ...(meant ? { meant } : {}) }, { file: doc.file, position: nodePosition(doc, node), ...(meant ? { suggestion: `#${meant}` } : {}) });
+        });
+      }
+    },
+  },
 });
-
-/** Report `#…` links whose target is not among the book's anchors. */
-export function checkLinks(docs: readonly MarkdownDoc[], anchors: ReadonlySet<string>, reporter: Reporter): void {
-  const pairs = [...anchors].map((a) => [a, a] as const);
-  for (const doc of docs) {
-    eachNode(doc.body, 'link', (node) => {
-      if (!node.url.startsWith('#')) return;
-      const target = decodeURIComponent(node.url.slice(1));
-      if (target === '' || anchors.has(target)) return;
-      const meant = closest(target, pairs);
-      reporter.report(linkUnresolved, doc.file, nodePosition(doc, node), { target, ...(meant ? { meant } : {}) }, meant ? `#${meant}` : undefined);
-    });
-  }
-}

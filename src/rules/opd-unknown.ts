@@ -1,3 +1,4 @@
+import { showPath } from '../diagnostics/describe.ts';
 import { defineRule } from './rule.ts';
 
 /** The OPD is not in the book's registry under any id, short name, full name or alias. */
@@ -12,5 +13,15 @@ export const opdUnknown = defineRule<{ key: string; found: string; meant?: strin
     en: (p) =>
       `OPD \`${p.found}\` (in \`${p.key}\`) is not in the registry of ${p.file}.` +
       (p.meant ? ` Did you mean \`${p.meant}\`?` : ' Use the id, short name or full name of a registry OPD, or ask the coordinator to add it.'),
+  },
+  checks: {
+    // When this is not an error, the agency is printed as written, in every edition and count.
+    initiative: ({ opds, config }, { report }) => {
+      for (const ref of opds) {
+        if (ref.found) continue;
+        const params = { key: showPath(ref.path), found: ref.written, file: config.file, ...(ref.meant ? { meant: ref.meant } : {}) };
+        report(params, { path: ref.path, ...(ref.meant ? { suggestion: ref.meant } : {}) });
+      }
+    },
   },
 });

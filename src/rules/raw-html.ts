@@ -1,6 +1,6 @@
+import { nodePosition } from '../content/markdown-doc.ts';
 import { eachNode } from '../model/each-node.ts';
 import { defineRule } from './rule.ts';
-import { nodePosition, type BodyContext, type MarkdownDoc } from './markdown-doc.ts';
 
 /** Raw HTML is not printed in the PDF and is sanitised away in the HTML edition. */
 export const rawHtml = defineRule<{ snippet: string }>({
@@ -11,15 +11,15 @@ export const rawHtml = defineRule<{ snippet: string }>({
     id: (p) => `HTML \`${p.snippet}\` tidak akan tampil di buku. Gunakan Markdown (misalnya **tebal**, daftar, tabel) sebagai gantinya.`,
     en: (p) => `The HTML \`${p.snippet}\` will not appear in the book. Use Markdown (e.g. **bold**, lists, tables) instead.`,
   },
+  checks: {
+    markdown: (doc, { report }) => {
+      eachNode(doc.body, 'html', (node) => {
+        const value = node.value.trim();
+        // Comments are an accepted way to leave notes; a closing tag belongs to an opening one already reported.
+        if (value.startsWith('<!--') || value.startsWith('</')) return;
+        const snippet = value.length > 40 ? `${value.slice(0, 37)}…` : value;
+        report({ snippet: snippet.replace(/\s+/g, ' ') }, { position: nodePosition(doc, node) });
+      });
+    },
+  },
 });
-
-/** Report each raw HTML element once. */
-export function checkRawHtml(doc: MarkdownDoc, ctx: BodyContext): void {
-  eachNode(doc.body, 'html', (node) => {
-    const value = node.value.trim();
-    // Comments are an accepted way to leave notes; a closing tag belongs to an opening one already reported.
-    if (value.startsWith('<!--') || value.startsWith('</')) return;
-    const snippet = value.length > 40 ? `${value.slice(0, 37)}…` : value;
-    ctx.reporter.report(rawHtml, doc.file, nodePosition(doc, node), { snippet: snippet.replace(/\s+/g, ' ') });
-  });
-}

@@ -2,7 +2,6 @@ import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { looseKey } from '../diagnostics/suggest.ts';
 import { defineRule } from './rule.ts';
-import type { BodyContext, MarkdownDoc } from './markdown-doc.ts';
 
 /** A body section that book.yml `rules.required_sections` asks every initiative to have. */
 export const requiredSection = defineRule<{ section: string }>({
@@ -13,14 +12,14 @@ export const requiredSection = defineRule<{ section: string }>({
     id: (p) => `Bagian wajib \`## ${p.section}\` belum ada. Tambahkan judul \`## ${p.section}\` beserta isinya.`,
     en: (p) => `The required section \`## ${p.section}\` is missing. Add a \`## ${p.section}\` heading with its text.`,
   },
+  checks: {
+    // Each required section that no level-2 heading of the body names.
+    markdown: (doc, { report }) => {
+      if (doc.kind !== 'initiative' || !doc.hasFrontmatter || doc.requiredSections.length === 0) return;
+      const present = new Set(doc.body.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 2).map((h) => looseKey(toString(h))));
+      for (const section of doc.requiredSections) {
+        if (!present.has(looseKey(section))) report({ section }, { position: doc.bodyStart });
+      }
+    },
+  },
 });
-
-/** Report each required section that no level-2 heading of the body names. */
-export function checkRequiredSections(doc: MarkdownDoc, ctx: BodyContext, sections: readonly string[]): void {
-  const present = new Set(
-    doc.body.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 2).map((h) => looseKey(toString(h))),
-  );
-  for (const section of sections) {
-    if (!present.has(looseKey(section))) ctx.reporter.report(requiredSection, doc.file, doc.bodyStart, { section });
-  }
-}

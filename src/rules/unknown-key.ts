@@ -1,3 +1,5 @@
+import { suggestKey } from '../diagnostics/key-aliases.ts';
+import { keysAt } from '../diagnostics/zod-schema-walk.ts';
 import { defineRule } from './rule.ts';
 
 /** A key that the schema does not know, often an Indonesian name or a typo of a known key. */
@@ -14,5 +16,17 @@ export const unknownKey = defineRule<{ key: string; meant?: string; known: strin
       p.meant
         ? `Unknown key \`${p.key}\`. Did you mean \`${p.meant}\`? Rename it to \`${p.meant}\`.`
         : `Unknown key \`${p.key}\`. Allowed keys: ${p.known}. Remove or rename it.`,
+  },
+  checks: {
+    schema: (subject, { report }) => {
+      for (const issue of subject.issues) {
+        if (issue.code !== 'unrecognized_keys') continue;
+        const known = keysAt(subject.schema, issue.path);
+        for (const key of issue.keys) {
+          const meant = suggestKey(key, known);
+          report({ key, known: known.join(', '), ...(meant ? { meant } : {}) }, { path: [...issue.path, key], key: true, ...(meant ? { suggestion: meant } : {}) });
+        }
+      }
+    },
   },
 });

@@ -1,10 +1,9 @@
 import type { DimensionIndex } from '../config/dimension-index.ts';
 import type { OpdRegistry } from '../config/opd-registry.ts';
-import { SLUG } from '../config/schema.ts';
 import type { Dimension, Labelled } from '../domain/dimensions.ts';
+import { SLUG, slugify } from '../domain/ids.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { scaffoldMessages } from './messages.ts';
-import { slugify } from '../model/slug.ts';
 
 /** What `new` needs to know about the book to check answers. */
 export interface NewContext {

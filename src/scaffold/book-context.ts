@@ -1,13 +1,14 @@
 import path from 'node:path';
-import { DimensionIndex } from '../config/dimension-index.ts';
-import { applyDimensionOverrides } from '../config/load.ts';
-import { OpdRegistry } from '../config/opd-registry.ts';
-import type { BookFile } from '../config/schema.ts';
-import type { Lang } from '../i18n/lang.ts';
 import { loadBook } from '../app/load-book.ts';
+import { applyDimensionOverrides } from '../config/book-config.ts';
+import { DimensionIndex } from '../config/dimension-index.ts';
+import { OpdRegistry } from '../config/opd-registry.ts';
+import type { SourceFile } from '../content/source.ts';
+import { initiativeId } from '../domain/ids.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { parse } from '../pipeline/parse.ts';
-import { read, type SourceFile } from '../pipeline/read.ts';
-import { Reporter } from '../rules/rule.ts';
+import { read } from '../pipeline/read.ts';
+import type { BookFile } from '../schema/book.ts';
 import type { NewContext } from './answers.ts';
 
 /** The book as `new` sees it: its registries, rules and the ids already taken. */
@@ -17,12 +18,11 @@ export interface BookContext extends NewContext {
   contentDir: string;
 }
 
-/** The id an initiative file claims: its `id:` when it has one, else its file name. */
+/** The id an initiative file claims, by the book's one id rule. */
 function claimedId(file: SourceFile): string {
-  const parsed = parse(file, new Reporter('id'));
-  const data = parsed?.frontmatter?.data;
-  const id = data && typeof data === 'object' && 'id' in data ? data.id : undefined;
-  return typeof id === 'string' && id.trim() !== '' ? id.trim() : path.basename(file.path, '.md');
+  const data = parse(file).frontmatter?.data;
+  const written = data && typeof data === 'object' && 'id' in data ? data.id : undefined;
+  return initiativeId(written, path.basename(file.path)).id;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { looseKey } from '../diagnostics/suggest.ts';
-import { FUNDING } from '../content/schema.ts';
+import { FUNDING } from '../schema/initiative.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { NewInitiative } from './answers.ts';
 

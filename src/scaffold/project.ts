@@ -1,4 +1,4 @@
-import { slugify } from '../model/slug.ts';
+import { slugify } from '../domain/ids.ts';
 import type { OutputFile } from '../pipeline/write.ts';
 
 /** A file of the project scaffold, path relative to the new project's root. */

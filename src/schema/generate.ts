@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { BookFile } from '../config/schema.ts';
-import { InitiativeFrontmatter } from '../content/schema.ts';
+import { BookFile } from './book.ts';
+import { InitiativeFrontmatter } from './initiative.ts';
 
 /** A JSON Schema to publish: its zod source, where its committed copy lives and how editors title it. */
 export interface SchemaSpec {

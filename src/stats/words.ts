@@ -16,7 +16,7 @@ export interface StatsWords {
   opdsWithout: (n: number) => string;
   dimensionsWithout: string;
   none: string;
-  partial: (errors: number, files: number, check: string) => string;
+  partial: (errors: number, files: number, excluded: number, check: string) => string;
 }
 
 const id: StatsWords = {
@@ -34,7 +34,8 @@ const id: StatsWords = {
   opdsWithout: (n) => `OPD tanpa inisiatif (${n})`,
   dimensionsWithout: 'Dimensi tanpa quick win',
   none: 'tidak ada',
-  partial: (e, f, check) => `Perhatian: ${e} kesalahan dalam ${f} berkas; inisiatif yang bermasalah tidak dihitung. Jalankan \`${check}\` untuk rinciannya.`,
+  partial: (e, f, x, check) =>
+    `Perhatian: ${e} kesalahan dalam ${f} berkas${x ? `; ${x} berkas tidak dapat masuk buku dan tidak dihitung` : ''}. Jalankan \`${check}\` untuk rinciannya.`,
 };
 
 const en: StatsWords = {
@@ -52,7 +53,8 @@ const en: StatsWords = {
   opdsWithout: (n) => `Agencies without initiatives (${n})`,
   dimensionsWithout: 'Dimensions without quick win',
   none: 'none',
-  partial: (e, f, check) => `Note: ${e} ${e === 1 ? 'error' : 'errors'} in ${f} ${f === 1 ? 'file' : 'files'}; initiatives with errors are not counted. Run \`${check}\` for details.`,
+  partial: (e, f, x, check) =>
+    `Note: ${e} ${e === 1 ? 'error' : 'errors'} in ${f} ${f === 1 ? 'file' : 'files'}${x ? `; ${x} ${x === 1 ? 'file is' : 'files are'} not in the book and not counted` : ''}. Run \`${check}\` for details.`,
 };
 
 /** The stats words of a language. */

@@ -1,11 +1,10 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { Lang } from '../i18n/lang.ts';
 import type { LoadStages } from '../app/load-book.ts';
-import { parse, type ParsedFile } from '../pipeline/parse.ts';
-import { loadSourceFile, read, type ReadResult, type SourceFile } from '../pipeline/read.ts';
-import type { Reporter } from '../rules/rule.ts';
+import type { ParsedFile } from '../content/parsed.ts';
+import type { SourceFile } from '../content/source.ts';
+import { parse } from '../pipeline/parse.ts';
+import { loadSourceFile, read, type ReadResult } from '../pipeline/read.ts';
 
 /** Read and parse stages that keep each file between loads until it changes on disk. */
 export interface StageCache extends LoadStages {
@@ -22,21 +21,18 @@ interface ReadEntry {
 
 interface ParseEntry {
   source: SourceFile;
-  lang: Lang;
-  parsed: ParsedFile | undefined;
-  diagnostics: Diagnostic[];
+  parsed: ParsedFile;
 }
 
 /** A parse result handed out afresh each time, so later stages may change the tree safely. */
-function copy(parsed: ParsedFile | undefined): ParsedFile | undefined {
-  return parsed && { ...parsed, body: structuredClone(parsed.body) };
+function copy(parsed: ParsedFile): ParsedFile {
+  return { ...parsed, body: structuredClone(parsed.body) };
 }
 
 /**
  * Stages for `loadBook` that re-read only files whose size, mtime or ctime changed (or
- * that the watcher named) and re-parse only files whose bytes were re-read. A parse
- * replays the diagnostics it reported; a change to book.yml (language, severities)
- * forgets every parse.
+ * that the watcher named) and re-parse only files whose bytes were re-read. Parsing
+ * reports nothing (the rules run on every load), so a parse is valid until its bytes change.
  */
 export function createStageCache(): StageCache {
   const files = new Map<string, ReadEntry>();
@@ -52,7 +48,6 @@ export function createStageCache(): StageCache {
     last.read++;
     const file = await loadSourceFile(full, root, cwd);
     files.set(full, { stamp, file });
-    if (file.kind === 'book') parses.clear();
     return file;
   }
 
@@ -69,16 +64,12 @@ export function createStageCache(): StageCache {
     return result;
   };
 
-  const cachedParse = (file: SourceFile, reporter: Reporter): ParsedFile | undefined => {
+  const cachedParse = (file: SourceFile): ParsedFile => {
     const hit = parses.get(file.path);
-    if (hit && hit.source === file && hit.lang === reporter.lang) {
-      reporter.diagnostics.push(...hit.diagnostics);
-      return copy(hit.parsed);
-    }
+    if (hit && hit.source === file) return copy(hit.parsed);
     last.parsed++;
-    const before = reporter.diagnostics.length;
-    const parsed = parse(file, reporter);
-    parses.set(file.path, { source: file, lang: reporter.lang, parsed: copy(parsed), diagnostics: reporter.diagnostics.slice(before) });
+    const parsed = parse(file);
+    parses.set(file.path, { source: file, parsed: copy(parsed) });
     return parsed;
   };
 

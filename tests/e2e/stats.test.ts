@@ -73,15 +73,17 @@ describe('masterplan stats', () => {
     expect(md.out()).toContain('- **Agencies without initiatives (2):** Inspektorat, Kesbangpol');
   });
 
-  it('counts only valid initiatives when the book has errors, says so on stderr and exits 1', async () => {
+  it('counts what the book holds when it has errors, says which files it leaves out on stderr and exits 1', async () => {
     await writeFile(
       path.join(dir, 'content/initiatives/smart-governance/rusak.md'),
       '---\ntitle: Rusak\ndimension: smart-governance\nopd: Dinas Rahasia\nquick_win: true\n---\n## Latar Belakang\n\nA.\n\n## Tujuan\n\nB.\n',
     );
+    await writeFile(path.join(dir, 'content/initiatives/smart-governance/tanpa-judul.md'), '---\ndimension: smart-governance\nopd: dinkes\nquick_win: true\n---\nA.\n');
     const io = memoryIo(dir);
     expect(await run(['stats', '--format', 'json'], io)).toBe(1);
-    expect(JSON.parse(io.out())).toMatchObject({ initiatives: 7, quickWins: 3 });
-    expect(io.err()).toContain('1 kesalahan dalam 1 berkas');
+    // An unknown OPD is an error, yet the initiative is in the book (under the name as written); one without a title is not.
+    expect(JSON.parse(io.out())).toMatchObject({ initiatives: 8, quickWins: 4, byOpd: { 'dinas-rahasia': { initiatives: 1, quickWins: 1 } } });
+    expect(io.err()).toContain('2 kesalahan dalam 2 berkas; 1 berkas tidak dapat masuk buku dan tidak dihitung');
     expect(io.err()).toContain('npx masterplan check');
   });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { InitiativeRef } from '../../src/content/resolve-initiative.ts';
+import type { InitiativeRef } from '../../src/content/initiative.ts';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { touchesChanged } from '../../src/git/scope.ts';
-import { reportDuplicateIds } from '../../src/pipeline/assemble.ts';
-import { Reporter } from '../../src/rules/rule.ts';
+import { duplicateId } from '../../src/rules/duplicate-id.ts';
+import { Runner } from '../../src/rules/run.ts';
+import { bookSubject } from '../helpers/subjects.ts';
 
 const at = (file: string, related?: string[]): Diagnostic => ({
   file,
@@ -29,12 +30,12 @@ describe('touchesChanged', () => {
   });
 });
 
-describe('reportDuplicateIds', () => {
+describe('duplicate-id', () => {
   const refs: InitiativeRef[] = ['a.md', 'b.md', 'c.md'].map((file) => ({ id: 'tanjak', file, idPosition: { line: 1, column: 1 }, titlePosition: { line: 2, column: 8 } }));
 
   it('names the other files of each duplicate in `related`', () => {
-    const reporter = new Reporter('id');
-    reportDuplicateIds(refs, reporter);
+    const reporter = new Runner('id', {}, [duplicateId]);
+    reporter.check('book', bookSubject({ refs }));
     expect(reporter.diagnostics.map((d) => [d.file, d.related])).toEqual([
       ['a.md', ['b.md', 'c.md']],
       ['b.md', ['a.md', 'c.md']],
@@ -43,8 +44,8 @@ describe('reportDuplicateIds', () => {
   });
 
   it('adds nothing when book.yml turns the rule off', () => {
-    const reporter = new Reporter('id', { 'duplicate-id': 'off' });
-    reportDuplicateIds(refs, reporter);
+    const reporter = new Runner('id', { 'duplicate-id': 'off' }, [duplicateId]);
+    reporter.check('book', bookSubject({ refs }));
     expect(reporter.diagnostics).toEqual([]);
   });
 });

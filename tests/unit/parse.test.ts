@@ -2,13 +2,30 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/pipeline/parse.ts';
-import type { SourceFile } from '../../src/pipeline/read.ts';
-import { Reporter } from '../../src/rules/rule.ts';
+import type { ParsedFile } from '../../src/content/parsed.ts';
+import type { SourceFile } from '../../src/content/source.ts';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
+import { parse as parseFile } from '../../src/pipeline/parse.ts';
+import { Runner } from '../../src/rules/run.ts';
 
 function source(text: string | Buffer): SourceFile {
   const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   return { path: '/book/content/initiatives/x.md', display: 'content/initiatives/x.md', rel: 'initiatives/x.md', kind: 'initiative', bytes };
+}
+
+/** Parse, then report what the rules on parsed files find; the file when it could be parsed. */
+function parse(file: SourceFile, reporter: { diagnostics: Diagnostic[]; lang: Lang }): ParsedFile | undefined {
+  const runner = new Runner(reporter.lang);
+  const parsed = parseFile(file);
+  runner.check('parsed', parsed);
+  reporter.diagnostics.push(...runner.diagnostics);
+  return parsed.failure ? undefined : parsed;
+}
+
+class Reporter {
+  readonly diagnostics: Diagnostic[] = [];
+  constructor(readonly lang: Lang) {}
 }
 
 describe('parse', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { DimensionIndex } from '../../src/config/dimension-index.ts';
 import { OpdRegistry } from '../../src/config/opd-registry.ts';
-import { InitiativeFrontmatter } from '../../src/content/schema.ts';
+import { InitiativeFrontmatter } from '../../src/schema/initiative.ts';
 import { DEFAULT_DIMENSIONS } from '../../src/domain/dimensions.ts';
 import { checkDimension, checkElement, checkOpd, checkSupporting, idFor, initiativePath, type NewContext } from '../../src/scaffold/answers.ts';
 import { renderInitiative } from '../../src/scaffold/initiative-file.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { InitiativeFrontmatter } from '../../src/content/schema.ts';
+import { InitiativeFrontmatter } from '../../src/schema/initiative.ts';
 import { generate, SCHEMAS, toJsonSchema, type SchemaSpec } from '../../src/schema/generate.ts';
 import { compileSchema } from '../fixtures/report/json-schema.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SLUG_LENGTH, slugify } from '../../src/model/slug.ts';
+import { MAX_SLUG_LENGTH, slugify } from '../../src/domain/ids.ts';
 
 describe('slugify', () => {
   it.each([

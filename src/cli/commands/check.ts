@@ -6,7 +6,7 @@ import { UsageError } from '../../errors.ts';
 import { changedScope } from '../../git/scope.ts';
 import { messages } from '../../i18n/messages.ts';
 import { loadBook, type LoadResult } from '../../app/load-book.ts';
-import { displayPath } from '../../pipeline/read.ts';
+import { displayPath } from '../../content/source.ts';
 import { githubStepSummary } from '../../report/github.ts';
 import { FORMATTERS } from '../../report/index.ts';
 import type { Io } from '../../io/io.ts';

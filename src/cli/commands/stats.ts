@@ -20,13 +20,13 @@ export function checkHint(io: Io, content: string): string {
 }
 
 /**
- * Counts from a book with errors leave out the broken files: say so on stderr (the
- * output itself stays clean for pipes) and return exit code 1.
+ * A book with errors: say so on stderr (the output itself stays clean for pipes), with how
+ * many files could not be placed and so are not counted, and return exit code 1.
  */
 export function reportPartial(io: Io, result: LoadResult, content: string): number {
   if (result.errors === 0) return 0;
   const files = new Set(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size;
-  io.stderr.write(`${statsWords(result.lang).partial(result.errors, files, checkHint(io, content))}\n`);
+  io.stderr.write(`${statsWords(result.lang).partial(result.errors, files, result.excluded.length, checkHint(io, content))}\n`);
   return 1;
 }
 

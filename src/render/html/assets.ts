@@ -2,15 +2,10 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { HtmlAsset } from './index.ts';
 
-/** Whether `file` lies inside `dir` (after resolving `..`). */
-export function isInside(dir: string, file: string): boolean {
-  const rel = path.relative(dir, file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}
-
 /**
  * Local files the page refers to (images, logo), copied next to it under `assets/`.
- * One collector per render: it holds which files were taken and under which name.
+ * One collector per render: it holds which files were taken and under which name. It is
+ * handed only images the check accepted (the book's image resolver decides that).
  */
 export class AssetCollector {
   private readonly byPath = new Map<string, string>();
@@ -19,12 +14,12 @@ export class AssetCollector {
 
   constructor(private readonly contentDir: string) {}
 
-  /** The page-relative URL of a file inside the book project, or undefined if it is outside or missing. */
+  /** The page-relative URL of an accepted image file, or undefined if it vanished since the check. */
   add(file: string): string | undefined {
     const abs = path.resolve(file);
     const known = this.byPath.get(abs);
     if (known) return known;
-    if (!isInside(this.contentDir, abs) || !isFile(abs)) return undefined;
+    if (!isFile(abs)) return undefined;
     const name = this.uniqueName(abs);
     this.assets.push({ name, data: readFileSync(abs) });
     const url = name.split('/').map(encodeURIComponent).join('/');

@@ -1,22 +1,16 @@
-import path from 'node:path';
 import type { Element, ElementContent } from 'hast';
+import type { ImageLookup } from '../../../model/images.ts';
 import type { AssetCollector } from '../assets.ts';
 import { h } from '../h.ts';
 
 /** Where a content block's images come from. */
 export interface ImageOptions {
-  /** Folder of the Markdown file: image paths are relative to it. */
-  baseDir: string;
+  /** Absolute path of the Markdown file: image paths are relative to it. */
+  file: string;
+  /** What the check found for each image. */
+  images: ImageLookup;
   assets: AssetCollector;
   missing: string;
-}
-
-function decode(value: string): string {
-  try {
-    return decodeURI(value);
-  } catch {
-    return value;
-  }
 }
 
 /** A remote or unusable image is shown as a link or its alt text: the page never loads anything from outside. */
@@ -26,16 +20,16 @@ function replacement(node: Element, src: string | undefined, missing: string): E
   return h('span', { className: ['image-missing'] }, `[${alt ?? missing}]`);
 }
 
+/** The page URL of an image the check accepted; anything else is not shown. */
 function localImage(src: string, options: ImageOptions): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(src)) return undefined;
-  const file = src.split(/[?#]/)[0] ?? '';
-  return file ? options.assets.add(path.resolve(options.baseDir, decode(file))) : undefined;
+  const ref = options.images(options.file, src);
+  return ref.status === 'ok' && ref.file ? options.assets.add(ref.file) : undefined;
 }
 
 /**
- * A fixer that copies each content image into the page's assets and points it there;
- * images outside the book project, missing or remote are replaced (the replacement is
- * returned), never loaded.
+ * A fixer that copies each content image the check accepted into the page's assets and
+ * points it there; any other image (outside the book, missing, damaged, remote) is
+ * replaced (the replacement is returned), never loaded.
  */
 export function imageFixer(options: ImageOptions): (node: Element) => ElementContent | undefined {
   return (node) => {

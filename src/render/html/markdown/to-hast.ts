@@ -32,8 +32,8 @@ function hasRawHtml(node: MdastNode): boolean {
 function fitOptions(block: ContentBlock, ctx: RenderContext): FitOptions {
   const baseDir = path.dirname(block.file);
   return {
-    links: { scope: block.scope, baseDir, isAnchor: (id: string) => ctx.ids.has(id), fileAnchors: ctx.fileAnchors },
-    images: { baseDir, assets: ctx.assets, missing: ctx.hl.imageMissing },
+    links: { scope: block.scope, baseDir, isAnchor: (id: string) => ctx.book.anchors.all.has(id), fileAnchors: ctx.fileAnchors },
+    images: { file: block.file, images: ctx.book.images, assets: ctx.assets, missing: ctx.hl.imageMissing },
     tasks: { done: ctx.hl.taskDone, open: ctx.hl.taskOpen, tableLabel: `${ctx.l.table} — ${block.label}` },
     base: block.base,
   };

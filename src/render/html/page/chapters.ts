@@ -1,14 +1,14 @@
 import type { Element } from 'hast';
-import type { Chapter } from '../../../content/chapter.ts';
+import type { Chapter } from '../../../model/book.ts';
 import { formatPlaceDate } from '../../../i18n/format.ts';
-import { ANNEX_KEYS, type RenderContext } from '../context.ts';
+import type { RenderContext } from '../context.ts';
 import { h } from '../h.ts';
 import { contentToHast } from '../markdown/to-hast.ts';
 import { permalink } from './initiative.ts';
 
 /** A front or back chapter: h2 title with permalink, body headings from h3. */
 export async function plainChapter(chapter: Chapter, kind: 'front' | 'back', ctx: RenderContext): Promise<Element> {
-  const anchor = ctx.ids.get(`chapter:${chapter.id}`, chapter.id);
+  const anchor = chapter.anchor;
   const body = await contentToHast({ tree: chapter.body, file: chapter.path, scope: anchor, base: 3, label: chapter.title }, ctx);
   return h(
     'section',
@@ -22,7 +22,7 @@ export async function plainChapter(chapter: Chapter, kind: 'front' | 'back', ctx
 export function approvalChapter(ctx: RenderContext): Element | undefined {
   const approval = ctx.book.settings.approval;
   if (!approval) return undefined;
-  const anchor = ctx.ids.get(ANNEX_KEYS.approval[0], ANNEX_KEYS.approval[1]);
+  const anchor = ctx.book.anchors.approval;
   const { place, date } = ctx.book.settings;
   return h(
     'section',

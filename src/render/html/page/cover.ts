@@ -1,12 +1,11 @@
 import type { Element } from 'hast';
-import path from 'node:path';
 import { formatPlaceDate } from '../../../i18n/format.ts';
 import { TEMPLATE_IDS, type RenderContext } from '../context.ts';
 import { h } from '../h.ts';
 
 function logo(ctx: RenderContext): Element | undefined {
-  const file = ctx.book.settings.logo;
-  const url = file ? ctx.assets.add(path.resolve(ctx.book.contentDir, file)) : undefined;
+  const logo = ctx.book.logo;
+  const url = logo?.status === 'ok' && logo.file ? ctx.assets.add(logo.file) : undefined;
   return url ? h('img', { className: ['logo'], src: url, alt: `${ctx.hl.logo} ${ctx.book.settings.city}` }) : undefined;
 }
 

@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { TEMPLATE_IDS, type RenderContext } from '../context.ts';
 import { h } from '../h.ts';
-import { opdFullName } from './facts.ts';
+import { opdFullName } from '../../../model/names.ts';
 
 const collator = new Intl.Collator('id', { sensitivity: 'base' });
 

@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import type { PlacedInitiative } from '../../../model/book.ts';
-import { initiativeAnchor, type RenderContext } from '../context.ts';
+import type { RenderContext } from '../context.ts';
 import { h } from '../h.ts';
 import { contentToHast } from '../markdown/to-hast.ts';
 import { factsBlock } from './facts.ts';
@@ -32,13 +32,13 @@ function heading(i: PlacedInitiative, anchor: string, ctx: RenderContext): Eleme
  * attributes are what the page script filters on; content cannot set `data-*` attributes.
  */
 export async function initiativeArticle(i: PlacedInitiative, ctx: RenderContext): Promise<Element> {
-  const anchor = initiativeAnchor(ctx, i.id);
+  const anchor = i.anchor;
   const body = await contentToHast({ tree: i.body, file: i.path, scope: anchor, base: INITIATIVE_LEVEL + 1, label: `${i.number} ${i.title}` }, ctx);
   return h(
     'article',
     { className: ['initiative'], id: anchor, dataInitiative: '', dataDimension: i.dimension, dataOpd: i.opd.id, dataQuickWin: String(i.quickWin) },
     heading(i, anchor, ctx),
-    factsBlock(i, ctx),
+    factsBlock(i),
     body.length ? h('div', { className: ['initiative-body'] }, body) : null,
   );
 }

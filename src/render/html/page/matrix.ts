@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import { opdAnchor, type RenderContext } from '../context.ts';
+import type { RenderContext } from '../context.ts';
 import { h, type Child } from '../h.ts';
 import { dataTable, type Cell } from './table.ts';
 
@@ -14,21 +14,16 @@ function dimensionHeader(name: string): Child {
 }
 
 /**
- * OPD × dimension: how many initiatives each OPD leads in each dimension. Row headers link
- * to the OPD's row in the next annex, where its initiatives are listed.
+ * OPD × dimension: how many initiatives each OPD leads in each dimension, as the book's
+ * summary counts them. Row headers link to the OPD's row in the next annex.
  */
 export function opdMatrix(ctx: RenderContext): Element {
-  const chapters = ctx.book.chapters;
-  const head: Cell[] = ['OPD', ...chapters.map((c) => ({ value: dimensionHeader(c.dimension.name[ctx.lang]), className: 'num' })), { value: ctx.l.total, className: 'num' }];
-  const rows = ctx.book.opds.map(({ opd, initiatives }) => {
-    const link = h('a', { href: `#${opdAnchor(ctx, opd.id)}` }, opd.short ?? opd.name);
-    return [
-      { value: link, className: 'opd', header: true },
-      ...chapters.map((c) => count(initiatives.filter((i) => i.dimension === c.id).length)),
-      count(initiatives.length),
-    ];
+  const { summary, chapters } = ctx.book;
+  const head: Cell[] = ['OPD', ...chapters.map((c) => ({ value: dimensionHeader(c.title), className: 'num' })), { value: ctx.l.total, className: 'num' }];
+  const rows = summary.opds.map(({ group, perDimension, count: c }) => {
+    const link = h('a', { href: `#${group.anchor}` }, group.opd.short ?? group.opd.name);
+    return [{ value: link, className: 'opd', header: true }, ...perDimension.map(count), count(c.initiatives)];
   });
-  const totals = chapters.map((c) => count(c.initiatives.length));
-  const foot: Cell[] = [{ value: ctx.l.total, className: 'opd', header: true }, ...totals, count(ctx.book.initiatives.length)];
+  const foot: Cell[] = [{ value: ctx.l.total, className: 'opd', header: true }, ...summary.dimensions.map((d) => count(d.count.initiatives)), count(summary.total.initiatives)];
   return dataTable(ctx.l.opdMatrix, 'wide', head, rows, foot);
 }

@@ -1,4 +1,5 @@
 import type { Node } from 'mdast';
+import type { ImageLookup } from '../../../model/images.ts';
 import type { FontSet } from '../fonts.ts';
 import type { Box } from '../flow/box.ts';
 import type { Footnotes } from '../text/inline.ts';
@@ -27,9 +28,10 @@ export interface BlockContext {
   /** Nesting depth of lists (bullet shape). */
   listDepth: number;
   footnotes?: Footnotes;
-  /** Absolute path of the Markdown file (images resolve against it), and of the book project. */
+  /** Absolute path of the Markdown file (images resolve against it). */
   file?: string;
-  root: string;
+  /** What the check found for each image: only accepted images are drawn. */
+  images: ImageLookup;
   /** Numbers of tables and figures, assigned before layout; caption paragraphs not to print. */
   captions: WeakMap<Node, Caption>;
   hidden: WeakSet<Node>;

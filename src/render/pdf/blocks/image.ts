@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Image } from 'mdast';
 import type { Box } from '../flow/box.ts';
 import { breakLines } from '../text/break-lines.ts';
@@ -28,12 +27,11 @@ function missing(node: Image, ctx: BlockContext): Block {
 
 /** A figure: the image scaled down to fit (never up), centred, with its numbered caption below. */
 export function drawImage(node: Image, ctx: BlockContext): Block {
-  const file = ctx.file ? path.resolve(path.dirname(ctx.file), decodeURI(node.url)) : node.url;
-  const rel = path.relative(ctx.root, file);
-  const inside = !rel.startsWith('..') && !path.isAbsolute(rel) && !/^[a-z]+:/i.test(node.url);
-  // Web images and files outside the book project are not read (the check reports them).
-  const size = inside ? ctx.imageSize(file) : undefined;
-  if (!size) return missing(node, ctx);
+  // Only images the check accepted are read: web images, files outside the book, missing or damaged ones are not.
+  const ref = ctx.file ? ctx.images(ctx.file, node.url) : undefined;
+  const file = ref?.status === 'ok' ? ref.file : undefined;
+  const size = file ? ctx.imageSize(file) : undefined;
+  if (!file || !size) return missing(node, ctx);
   const scale = Math.min(1, ctx.width / (size.width * PT_PER_PX), (ctx.frame * MAX_FRAME_SHARE) / (size.height * PT_PER_PX));
   const w = size.width * PT_PER_PX * scale;
   const h = size.height * PT_PER_PX * scale;

@@ -1,18 +1,11 @@
 import type { BookContext } from './context.ts';
 
-/**
- * Marks the renderer adds itself start with "_", which no initiative id can
- * (ids are [a-z0-9-]+), so `#id` links in Markdown always reach initiatives.
- */
-
-/** Mark of the annexes' opening. */
-export const ANNEX_ID = '_lampiran';
-
-/** The three annexes in order: title and mark. */
+/** The three annexes in order: title and anchor. */
 export function annexTitles(bc: BookContext): { id: string; title: string }[] {
+  const { anchors } = bc.book;
   return [
-    { id: '_lampiran-quick-win', title: bc.labels.quickWinList },
-    { id: '_lampiran-matriks-opd', title: bc.labels.opdMatrix },
-    { id: '_lampiran-inisiatif-per-opd', title: bc.labels.initiativesPerOpd },
+    { id: anchors.quickWins, title: bc.labels.quickWinList },
+    { id: anchors.matrix, title: bc.labels.opdMatrix },
+    { id: anchors.perOpd, title: bc.labels.initiativesPerOpd },
   ];
 }

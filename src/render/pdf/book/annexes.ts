@@ -5,11 +5,10 @@ import { glue, type Box } from '../flow/box.ts';
 import { breakLines } from '../text/break-lines.ts';
 import { plain } from '../text/inline.ts';
 import { withStyle, type Run, type TextStyle } from '../text/style.ts';
-import { ANNEX_ID, annexTitles } from './annex-ids.ts';
+import { annexTitles } from './annex-ids.ts';
 import { entryBox } from './contents-entry.ts';
 import { bodyStyle, type BookContext } from './context.ts';
-import { chapterTitle } from './dimension.ts';
-import { opdFull } from './facts.ts';
+import { opdFullName, opdShortName, shortDimensionName } from '../../../model/names.ts';
 import { annexMatrix } from './annex-matrix.ts';
 import { annexTable } from './annex-table.ts';
 import { openChapter } from './opening.ts';
@@ -36,18 +35,18 @@ function quickWinTable(bc: BookContext): Box[] {
   const head = withStyle(style, { font: 'bold' });
   const f = bc.labels.facts;
   const row = (i: PlacedInitiative): Run[][] => {
-    const chapter = bc.book.chapters.find((c) => c.number === i.chapter)!;
+    const chapter = bc.book.chapters[i.chapter - 1]!;
     return [
       plain(i.number, style),
-      plain(i.title, withStyle(style, { link: { dest: i.id } })),
-      plain(chapterTitle(bc, chapter).replace(/^Smart\s+/i, ''), style),
-      plain(i.opd.short ?? i.opd.name, style),
+      plain(i.title, withStyle(style, { link: { dest: i.anchor } })),
+      plain(shortDimensionName(chapter.title), style),
+      plain(opdShortName(i.opd), style),
       plain(formatYears(i.startYear, i.endYear) || '–', style),
       plain(i.budget !== undefined ? formatRupiah(i.budget, bc.book.lang) : '–', style),
-      plain('000', withStyle(style, { pageOf: i.id })),
+      plain('000', withStyle(style, { pageOf: i.anchor })),
     ];
   };
-  const total = bc.book.quickWins.reduce((sum, i) => sum + (i.budget ?? 0), 0);
+  const total = bc.book.summary.quickWinBudget;
   const totalRow = [plain('', head), plain(bc.labels.total, head), [], [], [], plain(formatRupiah(total, bc.book.lang), head), []];
   return annexTable(bc, {
     header: [bc.labels.number, bc.labels.initiative, f.dimension, 'OPD', f.years, f.budget, PAGE_SHORT[bc.book.lang]].map((h) => plain(h, head)),
@@ -62,7 +61,7 @@ function perOpd(bc: BookContext): Box[] {
   const boxes: Box[] = [];
   for (const { opd, initiatives } of bc.book.opds) {
     const headStyle: TextStyle = { font: 'bold', size, color: text };
-    const head = lineBoxes(breakLines(bc.fonts, plain(`${opdFull(opd)} — ${initiatives.length}`, headStyle), bc.g.measure), { indent: 0, width: bc.g.measure, leading: 15, align: 'left' });
+    const head = lineBoxes(breakLines(bc.fonts, plain(`${opdFullName(opd)} — ${initiatives.length}`, headStyle), bc.g.measure), { indent: 0, width: bc.g.measure, leading: 15, align: 'left' });
     head.forEach((b) => (b.keep = true));
     boxes.push(glue(8), ...head);
     if (initiatives.length === 0) {
@@ -71,7 +70,7 @@ function perOpd(bc: BookContext): Box[] {
       continue;
     }
     for (const i of initiatives) {
-      boxes.push(entryBox(bc, { x: 14, numberWidth: 40, number: i.number, title: i.title, target: i.id, style: { font: 'regular', size, color: text }, leading: 14.5 }));
+      boxes.push(entryBox(bc, { x: 14, numberWidth: 40, number: i.number, title: i.title, target: i.anchor, style: { font: 'regular', size, color: text }, leading: 14.5 }));
     }
   }
   return boxes;
@@ -79,7 +78,7 @@ function perOpd(bc: BookContext): Box[] {
 
 /** Lampiran: quick-win list, OPD × dimension matrix, initiatives per OPD, with page numbers. */
 export function drawAnnexes(bc: BookContext): void {
-  openChapter(bc, { id: ANNEX_ID, title: bc.labels.annexes, colour: bc.accent, head: bc.labels.annexes, numbering: 'arabic', outline: bc.labels.annexes });
+  openChapter(bc, { id: bc.book.anchors.annexes, title: bc.labels.annexes, colour: bc.accent, head: bc.labels.annexes, numbering: 'arabic', outline: bc.labels.annexes });
   const parts = [quickWinTable(bc), annexMatrix(bc), perOpd(bc)];
   annexTitles(bc).forEach((a, n) => {
     if (n > 0) bc.flow.newPage();

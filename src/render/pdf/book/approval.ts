@@ -7,9 +7,6 @@ import type { TextStyle } from '../text/style.ts';
 import { MM } from '../theme.ts';
 import type { BookContext } from './context.ts';
 
-/** Mark of the approval page. */
-export const APPROVAL_ID = '_lembar-pengesahan';
-
 function centred(p: Painter, bc: BookContext, text: string, style: TextStyle, x: number, y: number, width: number, leading: number): number {
   const lines = breakLines(bc.fonts, plain(text, style), width);
   lines.forEach((line, i) => p.line(line, x, y + i * leading, leading, width, 'center'));
@@ -50,6 +47,6 @@ export function drawApproval(bc: BookContext): void {
   if (!bc.book.settings.approval) return;
   bc.flow.style = { numbering: 'roman', folio: true };
   bc.flow.newPage({ recto: true, style: { opening: true } });
-  const box: Box = { height: bc.flow.frame, marks: [{ id: APPROVAL_ID, outline: { title: bc.labels.approval, level: 0 } }], paint: (p, x, y) => paintApproval(p, bc, x, y) };
+  const box: Box = { height: bc.flow.frame, marks: [{ id: bc.book.anchors.approval, outline: { title: bc.labels.approval, level: 0 } }], paint: (p, x, y) => paintApproval(p, bc, x, y) };
   bc.flow.add(box);
 }

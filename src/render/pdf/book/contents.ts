@@ -1,12 +1,9 @@
-import { roman } from '../../../i18n/format.ts';
 import { glue, type Box } from '../flow/box.ts';
 import type { TextStyle } from '../text/style.ts';
 import { captionListId, type CaptionList } from './caption-lists.ts';
 import type { BookContext } from './context.ts';
 import { entryBox } from './contents-entry.ts';
-import { chapterTitle, sectionTitle } from './dimension.ts';
-import { ANNEX_ID, annexTitles } from './annex-ids.ts';
-import { APPROVAL_ID } from './approval.ts';
+import { annexTitles } from './annex-ids.ts';
 
 /** Left edge and number column of the three levels: each level starts under the title of the one above. */
 function levels(bc: BookContext, entries: readonly Entry[]): { x: number; numberWidth: number }[] {
@@ -32,8 +29,8 @@ interface Entry {
 function frontEntries(bc: BookContext, lists: readonly CaptionList[]): Entry[] {
   const { book, labels } = bc;
   return [
-    ...(book.settings.approval ? [{ level: 0 as const, title: labels.approval, target: APPROVAL_ID }] : []),
-    ...book.front.map((c) => ({ level: 0 as const, title: c.title, target: c.id })),
+    ...(book.settings.approval ? [{ level: 0 as const, title: labels.approval, target: book.anchors.approval }] : []),
+    ...book.front.map((c) => ({ level: 0 as const, title: c.title, target: c.anchor })),
     ...lists.map((l) => ({ level: 0 as const, title: l.title, target: captionListId(l.kind) })),
   ];
 }
@@ -42,15 +39,15 @@ function bodyEntries(bc: BookContext): Entry[] {
   const out: Entry[] = [];
   for (const chapter of bc.book.chapters) {
     const colour = chapter.dimension.colour;
-    out.push({ level: 0, number: `${bc.labels.chapter} ${roman(chapter.number)}`, title: chapterTitle(bc, chapter), target: chapter.id });
+    out.push({ level: 0, number: chapter.label, title: chapter.title, target: chapter.anchor });
     for (const section of chapter.sections) {
-      out.push({ level: 1, number: section.number, title: sectionTitle(bc, section), target: section.id, colour });
-      for (const i of section.initiatives) out.push({ level: 2, number: i.number, title: i.title, target: i.id });
+      out.push({ level: 1, number: section.number, title: section.title, target: section.anchor, colour });
+      for (const i of section.initiatives) out.push({ level: 2, number: i.number, title: i.title, target: i.anchor });
     }
   }
-  out.push({ level: 0, title: bc.labels.annexes, target: ANNEX_ID });
+  out.push({ level: 0, title: bc.labels.annexes, target: bc.book.anchors.annexes });
   annexTitles(bc).forEach((a, n) => out.push({ level: 1, number: String(n + 1), title: a.title, target: a.id }));
-  for (const c of bc.book.back) out.push({ level: 0, title: c.title, target: c.id });
+  for (const c of bc.book.back) out.push({ level: 0, title: c.title, target: c.anchor });
   return out;
 }
 

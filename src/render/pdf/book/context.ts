@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Book } from '../../../model/book.ts';
 import type { Labels } from '../../../i18n/labels.ts';
 import type { BlockContext } from '../blocks/context.ts';
@@ -43,8 +42,7 @@ export function blockContext(bc: BookContext, colour: string, extra: { file?: st
     hidden: bc.captions.hidden,
     imageSize: bc.imageSize,
     frame: bc.flow.frame,
-    // The book project: the content folder and what sits beside it (product.md §1).
-    root: path.dirname(bc.book.contentDir),
+    images: bc.book.images,
     ...extra,
   };
 }

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { formatMonthYear } from '../../../i18n/format.ts';
 import { DEFAULT_DIMENSIONS } from '../../../domain/dimensions.ts';
 import type { Painter } from '../paint/painter.ts';
@@ -16,8 +15,8 @@ function block(p: Painter, bc: BookContext, text: string, style: TextStyle, x: n
 }
 
 function logo(bc: BookContext): string | undefined {
-  const file = bc.book.settings.logo ? path.resolve(bc.book.contentDir, bc.book.settings.logo) : undefined;
-  return file && bc.imageSize(file) ? file : undefined;
+  const logo = bc.book.logo;
+  return logo?.status === 'ok' && logo.file && bc.imageSize(logo.file) ? logo.file : undefined;
 }
 
 function band(p: Painter, bc: BookContext, x: number, width: number, height: number): void {

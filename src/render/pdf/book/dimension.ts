@@ -1,5 +1,4 @@
 import type { DimensionChapter, Section } from '../../../model/book.ts';
-import { roman } from '../../../i18n/format.ts';
 import { lineBoxes } from '../blocks/lines.ts';
 import { glue, type Box } from '../flow/box.ts';
 import { breakLines } from '../text/break-lines.ts';
@@ -10,21 +9,11 @@ import { bodyStyle, type BookContext } from './context.ts';
 import { initiativeBoxes, numberColumn } from './initiative.ts';
 import { openChapter } from './opening.ts';
 
-/** Title of a dimension chapter in the book's language. */
-export function chapterTitle(bc: BookContext, chapter: DimensionChapter): string {
-  return chapter.dimension.name[bc.book.lang];
-}
-
-/** Title of an element section ("Pelayanan Publik", or "Lainnya"). */
-export function sectionTitle(bc: BookContext, section: Section): string {
-  return section.element ? section.element.name[bc.book.lang] : bc.labels.otherElement;
-}
-
 function sectionBoxes(bc: BookContext, section: Section, colour: string): Box[] {
   const h = bc.theme.headings.section;
   const style: TextStyle = { font: 'bold', size: h.size, color: colour };
   const col = numberColumn(bc, section.number, style);
-  const lines = breakLines(bc.fonts, plain(sectionTitle(bc, section), style), bc.g.measure - col);
+  const lines = breakLines(bc.fonts, plain(section.title, style), bc.g.measure - col);
   const boxes: Box[] = lines.map((line, n) => ({
     height: h.leading,
     keep: true,
@@ -34,7 +23,7 @@ function sectionBoxes(bc: BookContext, section: Section, colour: string): Box[] 
       if (n === lines.length - 1) p.rule(x, y + h.leading + 3, x + bc.g.measure, y + h.leading + 3, colour, 0.6);
     },
   }));
-  boxes[0]!.marks = [{ id: section.id }];
+  boxes[0]!.marks = [{ id: section.anchor }];
   return [glue(h.before), ...boxes, { height: h.after, keep: true }];
 }
 
@@ -47,9 +36,8 @@ function noInitiatives(bc: BookContext): Box[] {
 /** "BAB IV": the dimension chapter with its introduction, element sections and initiatives. */
 export function drawDimension(bc: BookContext, chapter: DimensionChapter): void {
   const colour = chapter.dimension.colour;
-  const title = chapterTitle(bc, chapter);
-  const label = `${bc.labels.chapter} ${roman(chapter.number)}`;
-  openChapter(bc, { id: chapter.id, label, title, colour, head: `${label}  ${title}`, numbering: 'arabic', outline: `${label} ${title}` });
+  const { title, label } = chapter;
+  openChapter(bc, { id: chapter.anchor, label, title, colour, head: `${label}  ${title}`, numbering: 'arabic', outline: `${label} ${title}` });
   if (chapter.intro) bc.flow.addAll(chapterBody(bc, chapter.intro, colour).boxes);
   if (chapter.initiatives.length === 0) bc.flow.addAll(noInitiatives(bc));
   for (const section of chapter.sections) {

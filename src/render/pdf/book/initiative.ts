@@ -51,14 +51,14 @@ function titleBoxes(bc: BookContext, i: PlacedInitiative, colour: string): Box[]
     },
   }));
   if (qw && !badgeOnLast) boxes.push({ height: h.leading, keep: true, paint: (p, x, y) => qw.paint(p, x + col, p.baseline(y, h.leading, h.size)) });
-  boxes[0]!.marks = [{ id: i.id, outline: { title: `${i.number} ${i.title}`, level: 1 } }];
+  boxes[0]!.marks = [{ id: i.anchor, outline: { title: `${i.number} ${i.title}`, level: 1 } }];
   return boxes;
 }
 
 /** One initiative: title, facts block (kept with the title), body, footnotes. */
 export function initiativeBoxes(bc: BookContext, i: PlacedInitiative, colour: string): Box[] {
   const h = bc.theme.headings.initiative;
-  const footnotes = new Footnotes(i.id, i.body);
+  const footnotes = new Footnotes(i.anchor, i.body);
   const ctx = blockContext(bc, colour, { file: i.path, footnotes });
   const body = drawBlocks(i.body.children, ctx);
   const notes = drawFootnotes(i.body, ctx);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { SLUG, Year } from '../config/schema.ts';
+import { Year } from './book.ts';
+import { SLUG } from '../domain/ids.ts';
 import { DIMENSION_IDS } from '../domain/dimensions.ts';
 
 /** Funding sources recognised in the facts block. */
@@ -36,8 +37,3 @@ export const InitiativeFrontmatter = z.strictObject({
 
 /** Initiative frontmatter after schema validation and defaults. */
 export type InitiativeFrontmatter = z.infer<typeof InitiativeFrontmatter>;
-
-/** Frontmatter of a front or back chapter: only an optional title. */
-export const ChapterFrontmatter = z.strictObject({
-  title: z.string().trim().min(1).optional(),
-});

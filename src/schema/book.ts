@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { DIMENSION_IDS } from '../domain/dimensions.ts';
+import { SLUG } from '../domain/ids.ts';
 
-/** Lower-case ids with single dashes, as used for OPDs, elements and initiatives. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A calendar year as written in the book files. */
 export const Year = z.number().int().min(1900).max(2100);

@@ -27,3 +27,31 @@ export function slugify(title: string, lang: 'id' | 'en' = 'id'): string {
   const lastDash = cut.lastIndexOf('-');
   return (lastDash > 0 ? cut.slice(0, lastDash) : cut.slice(0, MAX_SLUG_LENGTH)).replace(/-+$/, '');
 }
+
+/** Lower-case ids with single dashes: initiatives, OPDs, elements and every anchor of the book. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An initiative's id and where it came from. */
+export interface InitiativeId {
+  id: string;
+  /** `id` when `id:` gave it, `file` when the file name did. */
+  from: 'id' | 'file';
+  /** False when what was written (`id:`, else the file name) is not a valid id and `id` was made from it. */
+  valid: boolean;
+}
+
+/**
+ * The one id rule of the book: `id:` when it is a valid id; else the file name without
+ * `.md`; a written form that is not a valid id is made into one ("Tanjak App" → tanjak-app),
+ * so every initiative has an id even while the check asks for a better one.
+ */
+export function initiativeId(written: unknown, fileName: string): InitiativeId {
+  if (typeof written === 'string' && written.trim() !== '') {
+    if (SLUG.test(written)) return { id: written, from: 'id', valid: true };
+    const made = slugify(written);
+    if (made) return { id: made, from: 'id', valid: false };
+  }
+  const base = fileName.replace(/\.md$/i, '');
+  if (SLUG.test(base)) return { id: base, from: 'file', valid: true };
+  return { id: slugify(base) || 'inisiatif', from: 'file', valid: false };
+}

@@ -1,0 +1,82 @@
+import type { Dimension, Labelled } from '../domain/dimensions.ts';
+import type { DimensionChapter, Initiative, OpdGroup } from './book.ts';
+
+/** How many initiatives, and how many of them quick wins. */
+export interface Count {
+  initiatives: number;
+  quickWins: number;
+}
+
+/** One element of a dimension; `element` is undefined for initiatives without one ("Lainnya"). */
+export interface ElementSummary {
+  element?: Labelled;
+  count: Count;
+}
+
+/** One dimension: its initiatives, quick wins and budget, and the same per element. */
+export interface DimensionSummary {
+  dimension: Dimension;
+  count: Count;
+  budget: number;
+  /** Every element of the dimension (also with zero), then "Lainnya" when some have none. */
+  elements: ElementSummary[];
+}
+
+/** One row of the OPD × dimension matrix. */
+export interface OpdSummary {
+  group: OpdGroup;
+  count: Count;
+  /** Initiatives it leads in each dimension, in chapter order. */
+  perDimension: number[];
+}
+
+/** Every count the book prints and `stats` reports, computed once from the assembled book. */
+export interface Summary {
+  total: Count & { budget: number };
+  /** All six dimensions in chapter order, also with zero. */
+  dimensions: DimensionSummary[];
+  /** The matrix rows, in the order of `book.opds`; their counts add up to the totals. */
+  opds: OpdSummary[];
+  quickWinBudget: number;
+  /** Registry OPDs that lead no initiative, in registry order. */
+  opdsWithoutInitiatives: OpdGroup[];
+  dimensionsWithoutQuickWin: Dimension[];
+}
+
+/** Count a list of initiatives. */
+export function count(initiatives: readonly Initiative[]): Count {
+  let quickWins = 0;
+  for (const i of initiatives) if (i.quickWin) quickWins++;
+  return { initiatives: initiatives.length, quickWins };
+}
+
+/** The sum of the budgets written (initiatives without one count as zero). */
+export function budgetOf(initiatives: readonly Initiative[]): number {
+  return initiatives.reduce((sum, i) => sum + (i.budget ?? 0), 0);
+}
+
+function elements(chapter: DimensionChapter): ElementSummary[] {
+  const known = new Set(chapter.dimension.elements.map((e) => e.id));
+  const out: ElementSummary[] = chapter.dimension.elements.map((element) => ({ element, count: count(chapter.initiatives.filter((i) => i.element?.id === element.id)) }));
+  const rest = chapter.initiatives.filter((i) => !i.element || !known.has(i.element.id));
+  if (rest.length > 0) out.push({ count: count(rest) });
+  return out;
+}
+
+/** Count the assembled chapters and OPD groups: the one place the book's numbers come from. */
+export function summarise(chapters: readonly DimensionChapter[], opds: readonly OpdGroup[]): Summary {
+  const all = chapters.flatMap((c) => c.initiatives);
+  const quickWins = all.filter((i) => i.quickWin);
+  return {
+    total: { ...count(all), budget: budgetOf(all) },
+    dimensions: chapters.map((c) => ({ dimension: c.dimension, count: count(c.initiatives), budget: budgetOf(c.initiatives), elements: elements(c) })),
+    opds: opds.map((group) => ({
+      group,
+      count: count(group.initiatives),
+      perDimension: chapters.map((c) => group.initiatives.filter((i) => i.dimension === c.dimension.id).length),
+    })),
+    quickWinBudget: budgetOf(quickWins),
+    opdsWithoutInitiatives: opds.filter((g) => g.registered && g.initiatives.length === 0),
+    dimensionsWithoutQuickWin: chapters.filter((c) => !c.initiatives.some((i) => i.quickWin)).map((c) => c.dimension),
+  };
+}

@@ -1,0 +1,81 @@
+import type { Diagnostic, Position, Severity } from '../diagnostics/diagnostic.ts';
+import { locate, type YamlSource } from '../diagnostics/yaml-position.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { RULES } from './catalogue.ts';
+import type { At, CheckKind, Context, Rule, SeverityOverrides, Subjects } from './rule.ts';
+
+const START: Position = { line: 1, column: 1 };
+
+/** How one run of checks treats what it finds. */
+export interface RunOptions {
+  /**
+   * Everything found keeps the file out of the book: every rule with such a check runs,
+   * also one turned off, and reports an error.
+   */
+  fatal?: boolean;
+}
+
+/**
+ * Runs the rules on what the pipeline hands it and collects their diagnostics. The one
+ * place severities are applied: book.yml's overrides, and fatal problems as errors
+ * whatever book.yml says. A rule that is off does not run.
+ */
+export class Runner {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly byKind = new Map<CheckKind, Rule[]>();
+
+  constructor(
+    readonly lang: Lang,
+    private readonly overrides: SeverityOverrides = {},
+    private readonly rules: readonly Rule[] = RULES,
+  ) {}
+
+  /** Whether every rule of the catalogue runs (tests run one alone). */
+  get full(): boolean {
+    return RULES.every((r) => this.rules.includes(r));
+  }
+
+  /** The severity a rule reports with in this book, or `off`. */
+  severityOf(rule: Rule): Severity | 'off' {
+    if (rule.fatal === 'always') return 'error';
+    return this.overrides[rule.id] ?? rule.severity;
+  }
+
+  /** Run every check of `kind` on `subject`. */
+  check<K extends CheckKind>(kind: K, subject: Subjects[K], options: RunOptions = {}): void {
+    for (const rule of this.rulesFor(kind)) {
+      const severity = options.fatal ? 'error' : this.severityOf(rule);
+      if (severity === 'off') continue;
+      const run = rule.checks[kind] as ((s: Subjects[K], c: Context<unknown>) => void) | undefined;
+      run?.(subject, this.context(rule, severity, subject));
+    }
+  }
+
+  /** How many error diagnostics a file has so far. */
+  errorsIn(file: string): number {
+    return this.diagnostics.filter((d) => d.file === file && d.severity === 'error').length;
+  }
+
+  private rulesFor(kind: CheckKind): Rule[] {
+    let list = this.byKind.get(kind);
+    if (!list) {
+      list = this.rules.filter((r) => r.checks[kind] !== undefined);
+      this.byKind.set(kind, list);
+    }
+    return list;
+  }
+
+  private context(rule: Rule, severity: Severity, subject: { file: string; yaml?: YamlSource }): Context<unknown> {
+    const message = rule.message[this.lang] as (params: unknown) => string;
+    return {
+      lang: this.lang,
+      report: (params: unknown, at: At = {}) => {
+        const position = at.position ?? (at.path && subject.yaml ? locate(subject.yaml, at.path, at.key ? 'key' : 'value') : START);
+        const diagnostic: Diagnostic = { file: at.file ?? subject.file, line: position.line, column: position.column, severity, rule: rule.id, message: message(params) };
+        if (at.suggestion !== undefined) diagnostic.suggestion = at.suggestion;
+        if (at.related?.length) diagnostic.related = [...at.related];
+        this.diagnostics.push(diagnostic);
+      },
+    };
+  }
+}
