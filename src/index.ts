@@ -15,5 +15,5 @@ export { BookFile } from './schema/book.ts';
 export { InitiativeFrontmatter } from './schema/initiative.ts';
 export { computeStats, type Stats } from './stats/index.ts';
 export { exportBook, EXPORT_FORMATS } from './export/index.ts';
-export { renderEditions } from './render/editions.ts';
+export { renderEditions } from './app/editions.ts';
 export { RULES } from './rules/catalogue.ts';

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../errors.ts';
+import { parseLang, type Lang } from '../i18n/lang.ts';
 import { messages } from '../i18n/messages.ts';
 import { COMMANDS } from './commands/index.ts';
 import type { Io } from '../io/io.ts';
@@ -17,6 +18,13 @@ function program(io: Io, done: (code: number) => void): Command {
     root.addCommand(factory(io, done).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
   }
   return root;
+}
+
+/** The language named by `--lang` on the command line, for texts written before a command runs. */
+function argvLang(argv: readonly string[]): Lang {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.slice('--lang='.length) : argv[at + 1];
+  return parseLang(value) ?? 'id';
 }
 
 /** Run the CLI with `argv` (without node and script) against an injected io; returns the exit code. */
@@ -39,7 +47,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`${messages('id').internal(message)}\n`);
+    io.stderr.write(`${messages(argvLang(argv)).internal(message)}\n`);
     if (io.env.MASTERPLAN_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return 2;
   }

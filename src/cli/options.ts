@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
+import { parseEditions, type Edition } from '../app/editions.ts';
+import { peekBookLocale } from '../app/book-locale.ts';
 import { UsageError } from '../errors.ts';
+import type { Io } from '../io/io.ts';
 import { parseLang, type Lang } from '../i18n/lang.ts';
 import { messages } from '../i18n/messages.ts';
-import { parseEditions, type Edition } from '../render/editions.ts';
 
 /** Options every command takes. */
 export interface CommonOptions {
@@ -17,7 +19,16 @@ export function withCommonOptions(command: Command): Command {
     .option('--lang <id|en>', 'bahasa pesan dan label / language of messages and labels (default: book.yml locale)');
 }
 
-/** The language asked for with `--lang`, checked. */
+/** The language of a command's own texts: `--lang`, else the book's `locale`, else Indonesian. */
+export function commandLang(options: CommonOptions, io: Pick<Io, 'cwd'>): Lang {
+  const book = peekBookLocale(io.cwd, options.content);
+  if (options.lang === undefined) return book ?? 'id';
+  const lang = parseLang(options.lang);
+  if (!lang) throw new UsageError(messages(book ?? 'id').badLang(options.lang));
+  return lang;
+}
+
+/** The language asked for with `--lang` (checked), to override the book's. */
 export function requestedLang(options: CommonOptions): Lang | undefined {
   if (options.lang === undefined) return undefined;
   const lang = parseLang(options.lang);
@@ -27,22 +38,23 @@ export function requestedLang(options: CommonOptions): Lang | undefined {
 
 /** Add the options of commands that write the book: `--out`, `--format`, `--draft`, `--final`. */
 export function withEditionOptions(command: Command): Command {
-  return command
-    .option('--out <dir>', 'folder hasil / output folder', 'dist')
-    .option('--format <list>', 'pdf,html', 'pdf,html')
-    .option('--draft', 'cetak tanda KONSEP / print the KONSEP mark')
-    .option('--final', 'tanpa tanda KONSEP / no KONSEP mark');
+  return withDraftOptions(command.option('--out <dir>', 'folder hasil / output folder', 'dist').option('--format <list>', 'pdf,html', 'pdf,html'));
+}
+
+/** Add `--draft` and `--final`, which override book.yml `status`. */
+export function withDraftOptions(command: Command): Command {
+  return command.option('--draft', 'cetak tanda KONSEP / print the KONSEP mark').option('--final', 'tanpa tanda KONSEP / no KONSEP mark');
 }
 
 /** `--format` as editions; a wrong name is a usage error. */
-export function editionsOption(value: string): Set<Edition> {
+export function editionsOption(value: string, lang: Lang): Set<Edition> {
   const editions = parseEditions(value);
-  if ('unknown' in editions) throw new UsageError(messages('id').badFormat(editions.unknown, 'pdf, html'));
+  if ('unknown' in editions) throw new UsageError(messages(lang).badFormat(editions.unknown, 'pdf, html'));
   return editions;
 }
 
 /** `--draft` / `--final` as the override of book.yml `status`. */
-export function draftOption(options: { draft?: boolean; final?: boolean }): boolean | undefined {
-  if (options.draft && options.final) throw new UsageError(messages('id').draftAndFinal);
+export function draftOption(options: { draft?: boolean; final?: boolean }, lang: Lang): boolean | undefined {
+  if (options.draft && options.final) throw new UsageError(messages(lang).draftAndFinal);
   return options.draft ? true : options.final ? false : undefined;
 }

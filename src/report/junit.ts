@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Formatter } from './format.ts';
 import { TOOL } from './tool.ts';
-import { fileCount, WORDS, type ReportWords } from './words.ts';
+import { fileCount, groupByFile, WORDS, type ReportWords } from './words.ts';
 import { tag, xmlText } from './xml.ts';
 
 function details(d: Diagnostic, words: ReportWords): string {
@@ -23,12 +23,6 @@ function suite(file: string, list: readonly Diagnostic[], words: ReportWords): s
   const failures = list.filter((d) => d.severity === 'error').length;
   const open = tag('testsuite', { name: file, tests: list.length, failures, errors: 0, skipped: 0 });
   return [`  ${open}`, ...list.flatMap((d) => testcase(d, words)), '  </testsuite>'];
-}
-
-function groupByFile(list: readonly Diagnostic[]): Map<string, Diagnostic[]> {
-  const groups = new Map<string, Diagnostic[]>();
-  for (const d of list) groups.set(d.file, [...(groups.get(d.file) ?? []), d]);
-  return groups;
 }
 
 /**

@@ -1,31 +1,7 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { Lang } from '../i18n/lang.ts';
 import type { Formatter } from './format.ts';
+import { groupByFile, WORDS } from './words.ts';
 
 const paint = (on: boolean, code: string, text: string): string => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
-
-const WORDS: Record<Lang, { error: string; warning: string; summary: (e: number, w: number, f: number) => string; clean: (f: number) => string; fix: string }> = {
-  id: {
-    error: 'kesalahan',
-    warning: 'peringatan',
-    summary: (e, w, f) => `${e} kesalahan, ${w} peringatan dalam ${f} berkas`,
-    clean: (f) => `${f} berkas diperiksa, tidak ada masalah.`,
-    fix: 'saran',
-  },
-  en: {
-    error: 'error',
-    warning: 'warning',
-    summary: (e, w, f) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'} in ${f} ${f === 1 ? 'file' : 'files'}`,
-    clean: (f) => `${f} ${f === 1 ? 'file' : 'files'} checked, no problems.`,
-    fix: 'suggestion',
-  },
-};
-
-function groupByFile(list: readonly Diagnostic[]): Map<string, Diagnostic[]> {
-  const groups = new Map<string, Diagnostic[]>();
-  for (const d of list) groups.set(d.file, [...(groups.get(d.file) ?? []), d]);
-  return groups;
-}
 
 /** Human-readable results grouped by file, with a closing summary; colour only when asked. */
 export const stylish: Formatter = (input, { color, lang }) => {

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 /** Words the CI formatters print around the diagnostics, in each language. */
@@ -47,4 +48,15 @@ export const WORDS: Readonly<Record<Lang, ReportWords>> = {
 /** How many different files the diagnostics point at. */
 export function fileCount(list: readonly { file: string }[]): number {
   return new Set(list.map((d) => d.file)).size;
+}
+
+/** Diagnostics grouped by file, in their (sorted) order. */
+export function groupByFile(list: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of list) {
+    const group = groups.get(d.file);
+    if (group) group.push(d);
+    else groups.set(d.file, [d]);
+  }
+  return groups;
 }

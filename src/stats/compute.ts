@@ -1,11 +1,7 @@
-import type { Book, PlacedInitiative } from '../model/book.ts';
-import type { DimensionId } from '../domain/dimensions.ts';
+import type { Book } from '../model/book.ts';
+import type { Count } from '../model/summary.ts';
 
-/** How many initiatives, and how many of them quick wins. */
-export interface Count {
-  initiatives: number;
-  quickWins: number;
-}
+export type { Count } from '../model/summary.ts';
 
 /** Key under `byElement` for initiatives without an element (not a valid element id, so no clash). */
 export const NO_ELEMENT = '_none';
@@ -16,50 +12,33 @@ export interface Stats {
   quickWins: number;
   /** All six dimension ids, in book order, also with zero. */
   byDimension: Record<string, Count>;
-  /** Initiatives each OPD leads, keyed by registry id, in registry order; only OPDs that lead one. */
+  /** Initiatives each OPD leads, keyed by registry id (agencies outside it by their name as an id); only OPDs that lead one. */
   byOpd: Record<string, Count>;
   /** Registry OPDs that lead no initiative, in registry order. */
   opdsWithoutInitiatives: string[];
-  dimensionsWithoutQuickWin: DimensionId[];
+  dimensionsWithoutQuickWin: string[];
   /** Per dimension, every element (also with zero), and `_none` when some have no element. */
   byElement: Record<string, Record<string, Count>>;
 }
 
-function count(initiatives: readonly PlacedInitiative[]): Count {
-  return { initiatives: initiatives.length, quickWins: initiatives.filter((i) => i.quickWin).length };
-}
-
-function byElement(book: Book): Stats['byElement'] {
-  const out: Stats['byElement'] = {};
-  for (const chapter of book.chapters) {
-    const elements: Record<string, Count> = {};
-    for (const element of chapter.dimension.elements) {
-      elements[element.id] = count(chapter.initiatives.filter((i) => i.element?.id === element.id));
-    }
-    const rest = chapter.initiatives.filter((i) => !i.element || !(i.element.id in elements));
-    if (rest.length > 0) elements[NO_ELEMENT] = count(rest);
-    out[chapter.dimension.id] = elements;
-  }
-  return out;
-}
-
-/** Count a book's valid initiatives per dimension, element and lead OPD. */
+/** The book's summary in the shape `stats --format json` documents: it counts nothing itself. */
 export function computeStats(book: Book): Stats {
+  const { summary } = book;
   const byDimension: Stats['byDimension'] = {};
-  for (const chapter of book.chapters) byDimension[chapter.dimension.id] = count(chapter.initiatives);
-  const byOpd: Record<string, Count> = {};
-  const opdsWithoutInitiatives: string[] = [];
-  for (const { opd, initiatives } of book.opds) {
-    if (initiatives.length > 0) byOpd[opd.id] = count(initiatives);
-    else opdsWithoutInitiatives.push(opd.id);
+  const byElement: Stats['byElement'] = {};
+  for (const d of summary.dimensions) {
+    byDimension[d.dimension.id] = d.count;
+    byElement[d.dimension.id] = Object.fromEntries(d.elements.map((e) => [e.element?.id ?? NO_ELEMENT, e.count]));
   }
+  const byOpd: Stats['byOpd'] = {};
+  for (const o of summary.opds) if (o.count.initiatives > 0) byOpd[o.group.opd.id] = o.count;
   return {
-    initiatives: book.initiatives.length,
-    quickWins: book.quickWins.length,
+    initiatives: summary.total.initiatives,
+    quickWins: summary.total.quickWins,
     byDimension,
     byOpd,
-    opdsWithoutInitiatives,
-    dimensionsWithoutQuickWin: book.chapters.filter((c) => !c.initiatives.some((i) => i.quickWin)).map((c) => c.dimension.id),
-    byElement: byElement(book),
+    opdsWithoutInitiatives: summary.opdsWithoutInitiatives.map((g) => g.opd.id),
+    dimensionsWithoutQuickWin: summary.dimensionsWithoutQuickWin.map((d) => d.id),
+    byElement,
   };
 }

@@ -1,12 +1,13 @@
 import path from 'node:path';
+import { sourceDateEpoch, type Edition, type Rendered } from '../app/editions.ts';
+import type { LoadResult } from '../app/load-book.ts';
+import { produce } from '../app/produce.ts';
+import { printProblems } from '../io/print.ts';
 import type { Io } from '../io/io.ts';
-import type { Lang } from '../i18n/lang.ts';
-import { loadBook, type LoadResult } from '../app/load-book.ts';
 import { progress, type Progress } from '../io/progress.ts';
-import { stylish } from '../report/stylish.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { createStageCache, type StageCache } from './cache.ts';
 import { watchMessages } from './messages.ts';
-import { renderEditions, sourceDateEpoch, type Edition, type Rendered } from '../render/editions.ts';
 import { watchFolder } from './watcher.ts';
 
 /** What a rebuild is asked to do. */
@@ -54,18 +55,25 @@ async function build(ctx: Context): Promise<Outcome> {
   const { io, content, lang, draft, editions } = ctx.options;
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
+  let result: LoadResult | undefined;
   ctx.line.step(watchMessages(ctx.lang).reading);
-  const load = { cwd: io.cwd, content, stages: ctx.cache, ...(lang ? { lang } : {}), ...(draft !== undefined ? { draft } : {}) };
-  const result = await loadBook(load).finally(() => ctx.line.done());
-  ctx.lang = result.lang;
-  if (result.diagnostics.length > 0) io.stderr.write(stylish(result, { color: io.stderr.isTTY && !io.env.NO_COLOR, lang: ctx.lang }));
-  if (result.errors > 0) return { result, lang: ctx.lang, seconds: seconds() };
+  const epoch = sourceDateEpoch(io.env);
+  const request = { cwd: io.cwd, content, stages: ctx.cache, editions, progress: ctx.line, ...(lang ? { lang } : {}), ...(draft !== undefined ? { draft } : {}), ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) };
   try {
-    const epoch = sourceDateEpoch(io.env);
-    const rendered = await renderEditions(result.book, editions, { lang: ctx.lang, progress: ctx.line, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) });
-    return { result, rendered, lang: ctx.lang, seconds: seconds() };
+    const run = await produce({
+      ...request,
+      onChecked: (checked) => {
+        ctx.line.done();
+        result = checked;
+        ctx.lang = checked.lang;
+        printProblems(io, checked);
+      },
+    });
+    return { result: run.result, ...(run.rendered ? { rendered: run.rendered } : {}), lang: ctx.lang, seconds: seconds() };
   } catch (error) {
     ctx.line.done();
+    // Before the check finished this is a usage problem (no content folder): the caller decides.
+    if (!result) throw error;
     return { result, failure: message(error), lang: ctx.lang, seconds: seconds() };
   }
 }

@@ -8,7 +8,7 @@ const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/stats');
 async function fixture() {
   const { book } = await loadBook({ cwd: FIXTURE });
   const stats = computeStats(book);
-  return { book, stats, view: statsView(stats, book, 'id') };
+  return { book, stats, view: statsView(book, 'id') };
 }
 
 describe('stats', () => {

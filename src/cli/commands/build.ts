@@ -1,13 +1,12 @@
 import path from 'node:path';
 import { Command } from 'commander';
+import { sourceDateEpoch } from '../../app/editions.ts';
+import { produce, writeRendered } from '../../app/produce.ts';
 import { messages } from '../../i18n/messages.ts';
-import { loadBook } from '../../app/load-book.ts';
-import { write } from '../../pipeline/write.ts';
 import { progress } from '../../io/progress.ts';
-import { renderEditions, sourceDateEpoch } from '../../render/editions.ts';
-import { stylish } from '../../report/stylish.ts';
 import type { Io } from '../../io/io.ts';
-import { draftOption, editionsOption, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
+import { commandLang, draftOption, editionsOption, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
+import { printProblems, printWritten } from '../../io/print.ts';
 
 interface BuildOptions extends CommonOptions {
   out: string;
@@ -23,25 +22,27 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
     .description('susun buku PDF dan HTML / build the PDF and HTML book')
     .option('--strict', 'peringatan juga menggagalkan / warnings fail too')
     .action(async (options: BuildOptions) => {
+      const said = commandLang(options, io);
       const lang = requestedLang(options);
-      const draft = draftOption(options);
-      const editions = editionsOption(options.format);
-      const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}), ...(draft !== undefined ? { draft } : {}) });
-      const text = messages(result.lang);
-      if (result.diagnostics.length > 0) {
-        io.stderr.write(stylish(result, { color: io.stderr.isTTY && !io.env.NO_COLOR, lang: result.lang }));
-      }
-      if (result.errors > 0 || (options.strict && result.warnings > 0)) {
-        io.stderr.write(`${text.buildRefused(result.errors || result.warnings)}\n`);
+      const draft = draftOption(options, said);
+      const editions = editionsOption(options.format, said);
+      const epoch = sourceDateEpoch(io.env);
+      const run = await produce({
+        cwd: io.cwd,
+        content: options.content,
+        ...(lang ? { lang } : {}),
+        ...(draft !== undefined ? { draft } : {}),
+        editions,
+        ...(options.strict ? { strict: true } : {}),
+        progress: progress(io.stderr, io.env),
+        ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+        onChecked: (result) => printProblems(io, result),
+      });
+      if (!run.rendered) {
+        io.stderr.write(`${messages(run.result.lang).buildRefused(run.result.errors || run.result.warnings)}\n`);
         return done(1);
       }
-      const epoch = sourceDateEpoch(io.env);
-      const line = progress(io.stderr, io.env);
-      const rendered = await renderEditions(result.book, editions, { lang: result.lang, progress: line, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) });
-      const written = await write(path.resolve(io.cwd, options.out), rendered.files);
-      for (const file of written.filter((f) => /buku-satu\.(pdf|html)$/.test(f))) {
-        io.stdout.write(`${text.wrote(path.relative(io.cwd, file).split(path.sep).join('/'))}\n`);
-      }
+      printWritten(io, await writeRendered(path.resolve(io.cwd, options.out), run.rendered), run.result.lang);
       done(0);
     });
 }

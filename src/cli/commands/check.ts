@@ -10,7 +10,7 @@ import { displayPath } from '../../content/source.ts';
 import { githubStepSummary } from '../../report/github.ts';
 import { FORMATTERS } from '../../report/index.ts';
 import type { Io } from '../../io/io.ts';
-import { requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
+import { commandLang, requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
 
 interface CheckOptions extends CommonOptions {
   format?: string;
@@ -52,9 +52,10 @@ export function checkCommand(io: Io, done: (code: number) => void): Command {
     .option('--changed', 'hanya berkas yang berubah sejak basis git / only files changed since the git merge base')
     .option('--base <ref>', 'basis untuk --changed / base for --changed (default: CI target branch, else origin/main or main)')
     .action(async (files: string[], options: CheckOptions) => {
+      const said = commandLang(options, io);
       const format = options.format ?? defaultFormat(io.env);
       const formatter = FORMATTERS[format];
-      if (!formatter) throw new UsageError(messages('id').badFormat(format, Object.keys(FORMATTERS).join(', ')));
+      if (!formatter) throw new UsageError(messages(said).badFormat(format, Object.keys(FORMATTERS).join(', ')));
       const lang = requestedLang(options);
       const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}) });
       // Named files may be absolute or written with ./ or \\; diagnostics use cwd-relative paths with /.

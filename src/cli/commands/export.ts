@@ -9,7 +9,7 @@ import { write } from '../../pipeline/write.ts';
 import { progress } from '../../io/progress.ts';
 import { watchMessages } from '../../watch/messages.ts';
 import type { Io } from '../../io/io.ts';
-import { requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
+import { commandLang, requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
 import { reportPartial } from './stats.ts';
 
 interface ExportCliOptions extends CommonOptions {
@@ -33,12 +33,12 @@ const WORDS: Record<Lang, { binaryToStdout: string; badDelimiter: (v: string) =>
 };
 
 /** `--format`, else the extension of `--out`, else CSV. */
-function chooseFormat(options: ExportCliOptions): ExportFormat {
+function chooseFormat(options: ExportCliOptions, lang: Lang): ExportFormat {
   const wanted = options.format ?? path.extname(options.out ?? '').slice(1).toLowerCase();
   const known = EXPORT_FORMATS.find((f) => f === wanted);
   if (known) return known;
   if (options.format === undefined) return 'csv';
-  throw new UsageError(messages('id').badFormat(wanted, EXPORT_FORMATS.join(', ')));
+  throw new UsageError(messages(lang).badFormat(wanted, EXPORT_FORMATS.join(', ')));
 }
 
 /** `masterplan export`: the initiatives as a spreadsheet (csv, xlsx) or JSON, one row each. */
@@ -49,15 +49,16 @@ export function exportCommand(io: Io, done: (code: number) => void): Command {
     .option('--out <file>', 'berkas hasil; `-` = layar / output file; `-` = stdout (default: stdout; xlsx: dist/inisiatif.xlsx)')
     .option('--delimiter <char>', 'pemisah CSV, mis. `;` untuk Excel berbahasa Indonesia / CSV separator', ',')
     .action(async (options: ExportCliOptions) => {
-      const format = chooseFormat(options);
+      const said = commandLang(options, io);
+      const format = chooseFormat(options, said);
       const lang = requestedLang(options);
-      const words = WORDS[lang ?? 'id'];
+      const words = WORDS[said];
       const delimiter = parseDelimiter(options.delimiter);
       if (delimiter === undefined) throw new UsageError(words.badDelimiter(options.delimiter));
       const out = options.out ?? (format === 'xlsx' ? DEFAULT_XLSX : '-');
       if (out === '-' && format === 'xlsx') throw new UsageError(words.binaryToStdout);
       const line = progress(io.stderr, io.env);
-      line.step(watchMessages(lang ?? 'id').reading);
+      line.step(watchMessages(said).reading);
       const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}) }).finally(() => line.done());
       const data = exportBook(result.book, { format, delimiter });
       if (out === '-') io.stdout.write(typeof data === 'string' ? data : '');

@@ -4,7 +4,7 @@ import { messages } from '../../i18n/messages.ts';
 import { write } from '../../pipeline/write.ts';
 import { generate, SCHEMAS } from '../../schema/generate.ts';
 import type { Io } from '../../io/io.ts';
-import { requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
+import { commandLang, withCommonOptions, type CommonOptions } from '../options.ts';
 
 interface SchemaOptions extends CommonOptions {
   book?: boolean;
@@ -18,7 +18,7 @@ export function schemaCommand(io: Io, done: (code: number) => void): Command {
     .option('--book', 'skema book.yml / the schema of book.yml')
     .option('--out <file>', 'tulis ke berkas, bukan ke layar / write to a file instead of stdout')
     .action(async (options: SchemaOptions) => {
-      const lang = requestedLang(options) ?? 'id';
+      const lang = commandLang(options, io);
       const text = generate(options.book ? SCHEMAS.book : SCHEMAS.initiative);
       if (options.out === undefined) {
         io.stdout.write(text);

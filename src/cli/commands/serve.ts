@@ -5,7 +5,7 @@ import { startPreviewServer, type PreviewServer } from '../../serve/server.ts';
 import { watchMessages } from '../../watch/messages.ts';
 import type { Outcome } from '../../watch/session.ts';
 import type { Io } from '../../io/io.ts';
-import { draftOption, requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
+import { commandLang, draftOption, requestedLang, withCommonOptions, withDraftOptions, type CommonOptions } from '../options.ts';
 import { runUntilStopped } from './watch.ts';
 
 interface ServeOptions extends CommonOptions {
@@ -46,17 +46,16 @@ function publish(io: Io, server: PreviewServer, outcome: Outcome): void {
 
 /** `masterplan serve`: preview the HTML edition on 127.0.0.1 and reload it on every change. */
 export function serveCommand(io: Io, done: (code: number) => void): Command {
-  return withCommonOptions(new Command('serve'))
+  return withDraftOptions(withCommonOptions(new Command('serve')))
     .description('pratinjau HTML dengan muat ulang otomatis / preview the HTML with live reload')
     .option('--port <number>', `port pertama yang dicoba / first port to try`, String(DEFAULT_PORT))
-    .option('--draft', 'cetak tanda KONSEP / print the KONSEP mark')
-    .option('--final', 'tanpa tanda KONSEP / no KONSEP mark')
     .action(async (options: ServeOptions) => {
+      const said = commandLang(options, io);
       const lang = requestedLang(options);
-      const text = watchMessages(lang ?? 'id');
-      const port = parsePort(options.port, lang ?? 'id');
-      const draft = draftOption(options);
-      const server = await startPreviewServer({ port, waiting: text.waiting, lang: lang ?? 'id' }).catch((error: unknown) => {
+      const text = watchMessages(said);
+      const port = parsePort(options.port, said);
+      const draft = draftOption(options, said);
+      const server = await startPreviewServer({ port, waiting: text.waiting, lang: said }).catch((error: unknown) => {
         if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') throw new UsageError(text.noFreePort(port));
         throw error;
       });

@@ -8,7 +8,7 @@ import { statsWords } from '../../stats/words.ts';
 import { progress } from '../../io/progress.ts';
 import { watchMessages } from '../../watch/messages.ts';
 import type { Io } from '../../io/io.ts';
-import { requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
+import { commandLang, requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
 
 interface StatsOptions extends CommonOptions {
   format: string;
@@ -36,14 +36,15 @@ export function statsCommand(io: Io, done: (code: number) => void): Command {
     .description('hitung inisiatif per dimensi, elemen dan OPD / count initiatives per dimension, element and agency')
     .option('--format <name>', `format: ${Object.keys(STATS_FORMATS).join(', ')}`, 'table')
     .action(async (options: StatsOptions) => {
+      const said = commandLang(options, io);
       const formatter = STATS_FORMATS[options.format];
-      if (!formatter) throw new UsageError(messages('id').badFormat(options.format, Object.keys(STATS_FORMATS).join(', ')));
+      if (!formatter) throw new UsageError(messages(said).badFormat(options.format, Object.keys(STATS_FORMATS).join(', ')));
       const lang = requestedLang(options);
       const line = progress(io.stderr, io.env);
-      line.step(watchMessages(lang ?? 'id').reading);
+      line.step(watchMessages(said).reading);
       const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}) }).finally(() => line.done());
       const stats = computeStats(result.book);
-      io.stdout.write(formatter(statsView(stats, result.book, result.lang), { color: io.stdout.isTTY && !io.env.NO_COLOR, stats }));
+      io.stdout.write(formatter(statsView(result.book, result.lang), { color: io.stdout.isTTY && !io.env.NO_COLOR, stats }));
       done(reportPartial(io, result, options.content));
     });
 }

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { messages } from '../../i18n/messages.ts';
-import { write } from '../../pipeline/write.ts';
+import { writeRendered } from '../../app/produce.ts';
+import { printWritten } from '../../io/print.ts';
 import { interruptSignal } from '../../watch/interrupt.ts';
 import { watchMessages } from '../../watch/messages.ts';
 import { runSession, type Outcome, type SessionOptions } from '../../watch/session.ts';
 import type { Io } from '../../io/io.ts';
-import { draftOption, editionsOption, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
+import { commandLang, draftOption, editionsOption, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
 
 interface WatchOptions extends CommonOptions {
   out: string;
@@ -36,10 +36,7 @@ async function report(io: Io, outcome: Outcome, outDir: string): Promise<void> {
   if (outcome.failure !== undefined) io.stderr.write(`${text.renderFailed(outcome.failure)}\n`);
   else if (!outcome.rendered) io.stderr.write(`${text.notUpdated(outcome.result?.errors ?? 0)}\n`);
   else {
-    const written = await write(outDir, outcome.rendered.files);
-    for (const file of written.filter((f) => /buku-satu\.(pdf|html)$/.test(f))) {
-      io.stdout.write(`${messages(outcome.lang).wrote(path.relative(io.cwd, file).split(path.sep).join('/'))}\n`);
-    }
+    printWritten(io, await writeRendered(outDir, outcome.rendered), outcome.lang);
     io.stderr.write(`${text.updated(outcome.seconds.toFixed(1))}\n`);
   }
 }
@@ -49,9 +46,10 @@ export function watchCommand(io: Io, done: (code: number) => void): Command {
   return withEditionOptions(withCommonOptions(new Command('watch')))
     .description('susun ulang setiap kali berkas berubah / rebuild on every change')
     .action(async (options: WatchOptions) => {
+      const said = commandLang(options, io);
       const lang = requestedLang(options);
-      const editions = editionsOption(options.format);
-      const draft = draftOption(options);
+      const editions = editionsOption(options.format, said);
+      const draft = draftOption(options, said);
       const outDir = path.resolve(io.cwd, options.out);
       await runUntilStopped(io, {
         content: options.content,

@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { messages } from '../i18n/messages.ts';
 import type { OutputFile } from '../pipeline/write.ts';
 import type { Progress } from '../io/progress.ts';
-import type { HtmlOutput } from './html/index.ts';
+import type { HtmlOutput } from '../render/html/index.ts';
 
 /** The editions a rebuild renders. */
 export type Edition = 'pdf' | 'html';
@@ -34,7 +34,7 @@ export async function renderEditions(book: Book, editions: ReadonlySet<Edition>,
   if (editions.has('html')) {
     options.progress.step(text.rendering('HTML'));
     // Renderers load on demand, so `check` and `--help` start without pdfkit and its fonts.
-    const { renderHtml } = await import('./html/index.ts');
+    const { renderHtml } = await import('../render/html/index.ts');
     const html = await renderHtml(book);
     rendered.html = html;
     rendered.files.push({ name: 'buku-satu.html', data: html.html }, ...html.assets.map((a) => ({ name: a.name, data: a.data })));
@@ -42,7 +42,7 @@ export async function renderEditions(book: Book, editions: ReadonlySet<Edition>,
   if (editions.has('pdf')) {
     options.progress.step(text.rendering('PDF'));
     const epoch = options.sourceDateEpoch;
-    const { renderPdf } = await import('./pdf/index.ts');
+    const { renderPdf } = await import('../render/pdf/index.ts');
     const onPage = (done: number, total: number) => {
       if (done % 10 === 0 || done === total) options.progress.step(text.renderingPages(done, total));
     };

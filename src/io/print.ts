@@ -1,0 +1,26 @@
+import path from 'node:path';
+import type { Lang } from '../i18n/lang.ts';
+import { messages } from '../i18n/messages.ts';
+import type { ReportInput } from '../report/format.ts';
+import { stylish } from '../report/stylish.ts';
+import type { Io, Output } from './io.ts';
+
+/** Whether to colour what goes to `out`: only on a terminal, and never under NO_COLOR. */
+export function useColour(io: Io, out: Output): boolean {
+  return out.isTTY && !io.env.NO_COLOR;
+}
+
+/** A path as the user reads it: relative to where they are, with `/`. */
+export function shownPath(io: Io, file: string): string {
+  return path.relative(io.cwd, file).split(path.sep).join('/');
+}
+
+/** The check's problems on stderr, as `build`, `watch` and `serve` show them before rendering. */
+export function printProblems(io: Io, result: ReportInput & { lang: Lang }): void {
+  if (result.diagnostics.length > 0) io.stderr.write(stylish(result, { color: useColour(io, io.stderr), lang: result.lang }));
+}
+
+/** "Ditulis: dist/buku-satu.pdf" for each edition written (the assets beside them go unnamed). */
+export function printWritten(io: Io, written: readonly string[], lang: Lang): void {
+  for (const file of written.filter((f) => /buku-satu\.(pdf|html)$/.test(f))) io.stdout.write(`${messages(lang).wrote(shownPath(io, file))}\n`);
+}
