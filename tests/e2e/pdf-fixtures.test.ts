@@ -1,31 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Book } from '../../src/model/book.ts';
 import { FontSet } from '../../src/render/pdf/fonts.ts';
 import { renderPdf } from '../../src/render/pdf/index.ts';
 import { geometry, theme } from '../../src/render/pdf/theme.ts';
-import { EPOCH, pagesWith, readPdf, renderProject, ROOT, squash, type ReadPdf } from '../helpers/pdf.ts';
+import { EPOCH, imageSizes, pagesWith, readPdf, renderProject, ROOT, squash, type ReadPdf } from '../helpers/pdf.ts';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/pdf');
-
-/** Every image drawn on a page: its drawn width and height in points. */
-async function imageSizes(buffer: Buffer): Promise<{ width: number; height: number }[]> {
-  const doc = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
-  const sizes: { width: number; height: number }[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const ops = await (await doc.getPage(n)).getOperatorList();
-    ops.fnArray.forEach((fn, i) => {
-      if (fn !== OPS.paintImageXObject) return;
-      const transform = ops.fnArray.slice(0, i).lastIndexOf(OPS.transform);
-      const [a, , , d] = ops.argsArray[transform] as number[];
-      sizes.push({ width: Math.abs(a!), height: Math.abs(d!) });
-    });
-  }
-  return sizes;
-}
 
 describe('PDF of a table longer than a page', () => {
   let pdf: ReadPdf;

@@ -148,3 +148,19 @@ export function pagesWith(pdf: ReadPdf, needle: string): number[] {
   const s = squash(needle);
   return pdf.text.flatMap((t, i) => (squash(t).includes(s) ? [i] : []));
 }
+
+/** Every image drawn on a page: its drawn width and height in points. */
+export async function imageSizes(buffer: Buffer): Promise<{ width: number; height: number }[]> {
+  const doc = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const sizes: { width: number; height: number }[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const ops = await (await doc.getPage(n)).getOperatorList();
+    ops.fnArray.forEach((fn, i) => {
+      if (fn !== OPS.paintImageXObject) return;
+      const transform = ops.fnArray.slice(0, i).lastIndexOf(OPS.transform);
+      const [a, , , d] = ops.argsArray[transform] as number[];
+      sizes.push({ width: Math.abs(a!), height: Math.abs(d!) });
+    });
+  }
+  return sizes;
+}

@@ -9,16 +9,21 @@ import { SMALL_BOOK_YML } from './cli.ts';
 /** Where in-memory books pretend to live; nothing is read from there. */
 export const MEMORY_CONTENT = path.resolve('/memory/book/content');
 
+/** Stands for a file that exists but cannot be read. */
+export const UNREADABLE = Symbol('unreadable');
+
 /** A file of an in-memory book, as `read` would have found it at `content/<rel>`. */
-export function memoryFile(rel: string, data: string | Buffer): SourceFile {
-  return { path: path.join(MEMORY_CONTENT, rel), display: `content/${rel}`, rel, kind: classify(rel), bytes: Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8') };
+export function memoryFile(rel: string, data: string | Buffer | typeof UNREADABLE): SourceFile {
+  const base = { path: path.join(MEMORY_CONTENT, rel), display: `content/${rel}`, rel };
+  if (data === UNREADABLE) return { ...base, kind: 'unreadable', bytes: Buffer.alloc(0) };
+  return { ...base, kind: classify(rel), bytes: Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8') };
 }
 
 /**
  * Check a book held in memory (paths relative to `content/`; book.yml defaults to the
  * small registry of the CLI helpers), through the real pipeline, with only `rules` running.
  */
-export function memoryBook(files: Record<string, string | Buffer>, rules?: readonly Rule[], options: CheckOptions = {}): LoadResult {
+export function memoryBook(files: Record<string, string | Buffer | typeof UNREADABLE>, rules?: readonly Rule[], options: CheckOptions = {}): LoadResult {
   const all = { 'book.yml': SMALL_BOOK_YML, ...files };
   const sources = Object.entries(all).map(([rel, data]) => memoryFile(rel, data)).sort((a, b) => (a.path < b.path ? -1 : 1));
   const book = sources.find((f) => f.kind === 'book')!;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ranges from '../../src/fonts/coverage.json' with { type: 'json' };
 import { coveredCodePoints } from '../../src/fonts/coverage.ts';
 import { fromRanges, toRanges } from '../../src/fonts/coverage-ranges.ts';
-import { measureCoverage } from '../../src/fonts/measure-coverage.ts';
+import { measureCoverage } from '../../src/render/pdf/measure-coverage.ts';
 import { PLAIN_LATIN } from '../../src/rules/glyph-missing.ts';
 
 describe('font coverage table', () => {

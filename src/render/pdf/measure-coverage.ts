@@ -1,7 +1,7 @@
 import * as fontkit from 'fontkit';
-import { fontPath } from '../render/pdf/fonts.ts';
-import { theme } from '../render/pdf/theme.ts';
-import { toRanges } from './coverage-ranges.ts';
+import { fontPath } from './fonts.ts';
+import { theme } from './theme.ts';
+import { toRanges } from '../../fonts/coverage-ranges.ts';
 
 /** Code point ranges the theme's body face draws, read from the font file itself (slow: loads fontkit). */
 export function measureCoverage(): [number, number][] {
