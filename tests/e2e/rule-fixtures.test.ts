@@ -77,8 +77,9 @@ describe('no Markdown file is silently dropped', () => {
 });
 
 describe('README', () => {
-  it('lists every rule with its default severity', () => {
+  it('lists every rule with its default severity and whether it is fatal', () => {
     const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
-    for (const rule of RULES) expect(readme).toContain(`| \`${rule.id}\` | ${rule.severity} |`);
+    const fatal = { always: 'always', identity: 'on title, dimension, opd (book.yml: city, title, period)' } as const;
+    for (const rule of RULES) expect(readme).toContain(`| \`${rule.id}\` | ${rule.severity} | ${rule.fatal ? fatal[rule.fatal] : ''} |`);
   });
 });
