@@ -120,3 +120,19 @@ describe('masterplan check reports every problem with its position', () => {
     expect(bad.stderr).toContain('Format `xml` tidak dikenal');
   });
 });
+
+describe('usage errors speak the language asked for', () => {
+  it('answers --lang en, or the book locale, before it reads the book', async () => {
+    const dir = await writeProject(await tempDir(), { 'content/book.yml': SMALL_BOOK_YML });
+    const asked = await runCli(['check', '--lang', 'en', '--format', 'foo'], dir);
+    expect(asked).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown format `foo`. Choose from:') });
+    for (const args of [['build', '--lang', 'en', '--format', 'epub'], ['stats', '--lang', 'en', '--format', 'xml'], ['export', '--lang', 'en', '--format', 'ods'], ['build', '--lang', 'en', '--draft', '--final']]) {
+      const r = await runCli(args, dir);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/^(Unknown format|Choose one of)/);
+    }
+    await writeProject(dir, { 'content/book.yml': `${SMALL_BOOK_YML}locale: en\n` });
+    expect((await runCli(['check', '--format', 'foo'], dir)).stderr).toContain('Unknown format `foo`');
+    expect((await runCli(['check', '--lang', 'id', '--format', 'foo'], dir)).stderr).toContain('Format `foo` tidak dikenal');
+  });
+});
