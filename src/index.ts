@@ -3,7 +3,9 @@
  * Load a book (read → parse → validate → assemble), then render it.
  */
 export { loadBook, type LoadOptions, type LoadResult } from './app/load-book.ts';
-export type { Book, DimensionChapter, PlacedInitiative, Section } from './model/book.ts';
+export type { Book, Chapter, DimensionChapter, Initiative, OpdGroup, PlacedInitiative, Section } from './model/book.ts';
+export type { Summary } from './model/summary.ts';
+export type { FactRow } from './model/facts.ts';
 export type { Diagnostic, Severity } from './diagnostics/diagnostic.ts';
 export { renderHtml, type HtmlOutput } from './render/html/index.ts';
 export { renderPdf, type PdfOptions } from './render/pdf/index.ts';
@@ -16,4 +18,6 @@ export { InitiativeFrontmatter } from './schema/initiative.ts';
 export { computeStats, type Stats } from './stats/index.ts';
 export { exportBook, EXPORT_FORMATS } from './export/index.ts';
 export { renderEditions } from './app/editions.ts';
+export { produce, type Produced, type ProduceRequest } from './app/produce.ts';
 export { RULES } from './rules/catalogue.ts';
+export type { Rule } from './rules/rule.ts';

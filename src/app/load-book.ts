@@ -101,6 +101,7 @@ export function checkSources(source: ReadResult & { book: SourceFile }, options:
   const subject: BookSubject = { file: config.file, book, refs: content.refs, docs: content.docs, intros, complete: isComplete(content, runner.diagnostics) };
   runner.check('book', subject);
   const diagnostics = sortDiagnostics(runner.diagnostics);
-  const excluded = source.files.map((f) => f.display).filter((f) => !placedFiles(book).has(f));
+  const placed = placedFiles(book);
+  const excluded = source.files.map((f) => f.display).filter((f) => !placed.has(f));
   return { book, diagnostics, files: source.files.length + 1, excluded, ...countSeverities(diagnostics), lang };
 }

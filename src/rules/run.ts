@@ -15,6 +15,30 @@ export interface RunOptions {
   fatal?: boolean;
 }
 
+/** The context a rule's checks receive: `report` is bound once, the subject and severity change per call. */
+class RuleContext implements Context<unknown> {
+  subject: { file: string; yaml?: YamlSource } = { file: '' };
+  severity: Severity = 'error';
+  private readonly message: (params: unknown) => string;
+
+  constructor(
+    private readonly rule: Rule,
+    readonly lang: Lang,
+    private readonly sink: Diagnostic[],
+  ) {
+    this.message = rule.message[lang] as (params: unknown) => string;
+  }
+
+  readonly report = (params: unknown, at: At = {}): void => {
+    const { subject } = this;
+    const position = at.position ?? (at.path && subject.yaml ? locate(subject.yaml, at.path, at.key ? 'key' : 'value') : START);
+    const diagnostic: Diagnostic = { file: at.file ?? subject.file, line: position.line, column: position.column, severity: this.severity, rule: this.rule.id, message: this.message(params) };
+    if (at.suggestion !== undefined) diagnostic.suggestion = at.suggestion;
+    if (at.related?.length) diagnostic.related = [...at.related];
+    this.sink.push(diagnostic);
+  };
+}
+
 /**
  * Runs the rules on what the pipeline hands it and collects their diagnostics. The one
  * place severities are applied: book.yml's overrides, and fatal problems as errors
@@ -23,6 +47,7 @@ export interface RunOptions {
 export class Runner {
   readonly diagnostics: Diagnostic[] = [];
   private readonly byKind = new Map<CheckKind, Rule[]>();
+  private readonly contexts = new Map<Rule, RuleContext>();
 
   constructor(
     readonly lang: Lang,
@@ -47,7 +72,10 @@ export class Runner {
       const severity = options.fatal ? 'error' : this.severityOf(rule);
       if (severity === 'off') continue;
       const run = rule.checks[kind] as ((s: Subjects[K], c: Context<unknown>) => void) | undefined;
-      run?.(subject, this.context(rule, severity, subject));
+      const context = this.contextOf(rule);
+      context.subject = subject;
+      context.severity = severity;
+      run?.(subject, context);
     }
   }
 
@@ -65,17 +93,12 @@ export class Runner {
     return list;
   }
 
-  private context(rule: Rule, severity: Severity, subject: { file: string; yaml?: YamlSource }): Context<unknown> {
-    const message = rule.message[this.lang] as (params: unknown) => string;
-    return {
-      lang: this.lang,
-      report: (params: unknown, at: At = {}) => {
-        const position = at.position ?? (at.path && subject.yaml ? locate(subject.yaml, at.path, at.key ? 'key' : 'value') : START);
-        const diagnostic: Diagnostic = { file: at.file ?? subject.file, line: position.line, column: position.column, severity, rule: rule.id, message: message(params) };
-        if (at.suggestion !== undefined) diagnostic.suggestion = at.suggestion;
-        if (at.related?.length) diagnostic.related = [...at.related];
-        this.diagnostics.push(diagnostic);
-      },
-    };
+  private contextOf(rule: Rule): RuleContext {
+    let context = this.contexts.get(rule);
+    if (!context) {
+      context = new RuleContext(rule, this.lang, this.diagnostics);
+      this.contexts.set(rule, context);
+    }
+    return context;
   }
 }

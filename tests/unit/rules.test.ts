@@ -84,7 +84,7 @@ describe('rules as units', () => {
     const importers = files.filter((f) => ruleModule.test(readFileSync(path.join(SRC, f), 'utf8')));
     expect(importers).toEqual(['rules/catalogue.ts']);
     // A diagnostic's rule id is set in one place, from the rule that reported it.
-    const makers = files.filter((f) => /\brule:\s*rule\.id\b|\brule:\s*['"`]/.test(readFileSync(path.join(SRC, f), 'utf8')));
+    const makers = files.filter((f) => /\brule:\s*(?:this\.)?rule\.id\b|\brule:\s*['"`]/.test(readFileSync(path.join(SRC, f), 'utf8')));
     expect(makers).toEqual(['rules/run.ts']);
   });
 });
