@@ -1,4 +1,4 @@
-import type { Book } from '../model/book.ts';
+import type { Book, BookKind } from '../model/book.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { messages } from '../i18n/messages.ts';
 import type { OutputFile } from '../pipeline/write.ts';
@@ -27,17 +27,33 @@ export function sourceDateEpoch(env: Readonly<Record<string, string | undefined>
   return value && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
+/** The books `build --book` makes. */
+export const BOOK_KINDS: readonly BookKind[] = ['satu', 'ringkasan'];
+
+/** The file name of a book's editions, without extension. */
+export const BOOK_FILES: Readonly<Record<BookKind, string>> = { satu: 'buku-satu', ringkasan: 'ringkasan-eksekutif' };
+
+/** How to render: the language of progress texts, the progress line, the PDF's dates, and which book. */
+export interface RenderOptions {
+  lang: Lang;
+  progress: Progress;
+  sourceDateEpoch?: number;
+  book?: BookKind;
+}
+
 /** Render the chosen editions of a checked book, naming each step on the progress line. */
-export async function renderEditions(book: Book, editions: ReadonlySet<Edition>, options: { lang: Lang; progress: Progress; sourceDateEpoch?: number }): Promise<Rendered> {
+export async function renderEditions(book: Book, editions: ReadonlySet<Edition>, options: RenderOptions): Promise<Rendered> {
   const text = messages(options.lang);
+  const kind = options.book ?? 'satu';
+  const name = BOOK_FILES[kind];
   const rendered: Rendered = { files: [] };
   if (editions.has('html')) {
     options.progress.step(text.rendering('HTML'));
     // Renderers load on demand, so `check` and `--help` start without pdfkit and its fonts.
     const { renderHtml } = await import('../render/html/index.ts');
-    const html = await renderHtml(book);
+    const html = await renderHtml(book, kind);
     rendered.html = html;
-    rendered.files.push({ name: 'buku-satu.html', data: html.html }, ...html.assets.map((a) => ({ name: a.name, data: a.data })));
+    rendered.files.push({ name: `${name}.html`, data: html.html }, ...html.assets.map((a) => ({ name: a.name, data: a.data })));
   }
   if (editions.has('pdf')) {
     options.progress.step(text.rendering('PDF'));
@@ -46,7 +62,7 @@ export async function renderEditions(book: Book, editions: ReadonlySet<Edition>,
     const onPage = (done: number, total: number) => {
       if (done % 10 === 0 || done === total) options.progress.step(text.renderingPages(done, total));
     };
-    rendered.files.push({ name: 'buku-satu.pdf', data: await renderPdf(book, { onPage, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) }) });
+    rendered.files.push({ name: `${name}.pdf`, data: await renderPdf(book, { onPage, book: kind, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) }) });
   }
   options.progress.done();
   return rendered;

@@ -1,4 +1,5 @@
 import type { Progress } from '../io/progress.ts';
+import type { BookKind } from '../model/book.ts';
 import { write } from '../pipeline/write.ts';
 import { renderEditions, type Edition, type Rendered } from './editions.ts';
 import { loadBook, type LoadOptions, type LoadResult } from './load-book.ts';
@@ -11,6 +12,8 @@ export interface ProduceRequest extends LoadOptions {
   progress: Progress;
   /** Seconds since 1970 for the PDF's dates (SOURCE_DATE_EPOCH). */
   sourceDateEpoch?: number;
+  /** Buku Satu (default) or the executive summary. */
+  book?: BookKind;
   /** Called with the check's result before anything is rendered (to print its diagnostics). */
   onChecked?: (result: LoadResult) => void;
 }
@@ -28,11 +31,11 @@ export interface Produced {
  * one path `build`, `watch` and `serve` share; `write` puts the result on disk.
  */
 export async function produce(request: ProduceRequest): Promise<Produced> {
-  const { editions, strict, progress, sourceDateEpoch, onChecked, ...load } = request;
+  const { editions, strict, progress, sourceDateEpoch, onChecked, book, ...load } = request;
   const result = await loadBook(load);
   onChecked?.(result);
   if (result.errors > 0 || (strict && result.warnings > 0)) return { result, refused: true };
-  const rendered = await renderEditions(result.book, editions, { lang: result.lang, progress, ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}) });
+  const rendered = await renderEditions(result.book, editions, { lang: result.lang, progress, ...(book ? { book } : {}), ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}) });
   return { result, refused: false, rendered };
 }
 

@@ -6,13 +6,17 @@ import type { Position } from '../diagnostics/diagnostic.ts';
 import type { Dimension } from '../domain/dimensions.ts';
 import { slugify } from '../domain/ids.ts';
 import type { Chapter } from '../model/book.ts';
-import { ChapterFrontmatter } from '../schema/chapter.ts';
+import { ChapterFrontmatter, type Signature } from '../schema/chapter.ts';
 import type { NameRef } from './initiative.ts';
 import type { ParsedFile } from './parsed.ts';
 import { checkSchema, type Checked } from './schema-issues.ts';
 
-/** A chapter before the book gives it its anchor. */
-export type ChapterContent = Omit<Chapter, 'anchor'>;
+/** A chapter before the book gives it its anchor, number and signature block. */
+export type ChapterContent = Omit<Chapter, 'anchor' | 'number' | 'label' | 'signature'> & {
+  /** A numbered chapter (BAB …). */
+  bab: boolean;
+  signature?: Signature;
+};
 
 /** A front or back chapter file, read: what the chapter rules see. */
 export interface ChapterDraft {
@@ -67,7 +71,11 @@ export function draftChapter(parsed: ParsedFile): ChapterDraft {
 /** The chapter, or undefined when it has no title (the chapter rules say so). */
 export function placeChapter(draft: ChapterDraft, prefix: 'front' | 'back'): ChapterContent | undefined {
   if (!draft.title) return undefined;
-  return { id: chapterId(draft.parsed.source.rel, prefix), title: draft.title, body: draft.body, file: draft.file, path: draft.parsed.source.path };
+  const fm = draft.schema?.value;
+  // Front chapters are preliminaries (Sambutan, Kata Pengantar) unless `bab: true`; back chapters are numbered unless `bab: false`.
+  const bab = fm?.bab ?? prefix === 'back';
+  const base = { id: chapterId(draft.parsed.source.rel, prefix), title: draft.title, body: draft.body, file: draft.file, path: draft.parsed.source.path, bab };
+  return fm?.signature ? { ...base, signature: fm.signature } : base;
 }
 
 /** Read a dimension introduction, matched to its dimension by file name. */
@@ -84,5 +92,5 @@ export function placeIntro(draft: IntroDraft): { dimension: Dimension; chapter: 
   const dimension = draft.dimension.found;
   if (!dimension) return undefined;
   const title = draft.schema?.value?.title ?? dimension.name.id;
-  return { dimension, chapter: { id: `intro-${dimension.id}`, title, body: draft.parsed.body, file: draft.file, path: draft.parsed.source.path } };
+  return { dimension, chapter: { id: `intro-${dimension.id}`, title, body: draft.parsed.body, file: draft.file, path: draft.parsed.source.path, bab: false } };
 }

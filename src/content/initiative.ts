@@ -34,6 +34,8 @@ export interface InitiativeDraft {
   opds: NameRef<Opd>[];
   /** Years as written, when they are whole numbers in a plausible range. */
   years: { start_year?: number; end_year?: number };
+  /** The years of a budget written per year. */
+  budgetYears: number[];
   schema: Checked<InitiativeFrontmatter>;
 }
 
@@ -78,6 +80,12 @@ function years(raw: Record<string, unknown>): InitiativeDraft['years'] {
   return out;
 }
 
+function budgetYears(raw: Record<string, unknown>): number[] {
+  const budget = raw.budget;
+  if (!budget || typeof budget !== 'object' || Array.isArray(budget)) return [];
+  return Object.keys(budget).filter((k) => /^\d{4}$/.test(k)).map(Number);
+}
+
 /** Read an initiative file's frontmatter: schema, id, names and years, with what each resolved to. */
 export function draftInitiative(parsed: ParsedFile, config: BookConfig): InitiativeDraft | undefined {
   if (!parsed.frontmatter) return undefined;
@@ -96,6 +104,7 @@ export function draftInitiative(parsed: ParsedFile, config: BookConfig): Initiat
     ...(element ? { element } : {}),
     opds: opdRefs(raw, config),
     years: years(raw),
+    budgetYears: budgetYears(raw),
     schema: checkSchema(InitiativeFrontmatter, data, INITIATIVE_IDENTITY_KEYS, { file: parsed.file, yaml }),
   };
 }
@@ -143,7 +152,12 @@ export function placeInitiative(draft: InitiativeDraft): Initiative | undefined 
   if (fm.status) initiative.status = STATUS[fm.status];
   if (fm.start_year !== undefined) initiative.startYear = fm.start_year;
   if (fm.end_year !== undefined) initiative.endYear = fm.end_year;
-  if (fm.budget !== undefined) initiative.budget = fm.budget;
+  if (typeof fm.budget === 'number') initiative.budget = fm.budget;
+  else if (fm.budget) {
+    const byYear = Object.entries(fm.budget).map(([year, amount]) => ({ year: Number(year), amount })).sort((a, b) => a.year - b.year);
+    initiative.budgetByYear = byYear;
+    initiative.budget = byYear.reduce((sum, y) => sum + y.amount, 0);
+  }
   return initiative;
 }
 

@@ -42,3 +42,25 @@ export function formatYears(start?: number, end?: number): string {
   if (end === undefined || end === start) return String(start);
   return `${start}–${end}`;
 }
+
+/** Rupiah as running text says it: "Rp1,5 miliar", "Rp150 juta", whole rupiah below a million. */
+export function formatRupiahShort(amount: number, lang: Lang = 'id'): string {
+  const units: [number, string, string][] = [
+    [1e12, 'triliun', 'trillion'],
+    [1e9, 'miliar', 'billion'],
+    [1e6, 'juta', 'million'],
+  ];
+  for (const [size, id, en] of units) {
+    if (Math.abs(amount) < size) continue;
+    const value = (Math.round((amount / size) * 10) / 10).toLocaleString(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 1 });
+    return `Rp${value} ${lang === 'id' ? id : en}`;
+  }
+  return formatRupiah(amount, lang);
+}
+
+/** An amount in millions of rupiah, for tables headed "juta rupiah": 1250000000 → "1.250", 12345678 → "12,3". */
+export function formatMillions(amount: number, lang: Lang = 'id'): string {
+  const millions = amount / 1e6;
+  const digits = Number.isInteger(millions) ? 0 : 1;
+  return millions.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}

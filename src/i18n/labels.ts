@@ -46,6 +46,39 @@ export interface Labels {
   kpiHeader: { indicator: string; target: string; year: string };
   months: readonly string[];
   illustrative: string;
+  /** "Mengesahkan": the label of the single signer of the old approval form. */
+  approve: string;
+  /** "Ditetapkan dengan": before the regulation that adopts the book. */
+  adoptedBy: string;
+  abbreviations: string;
+  abbreviationHead: { short: string; full: string };
+  abbreviationOpd: string;
+  fundingNames: { APBD: string; APBN: string; DAK: string; CSR: string; KPBU: string };
+  executiveSummary: string;
+  /** The book's scope in one paragraph. */
+  scope: (p: { city: string; start: number; end: number; initiatives: number; quickWins: number; opds: number; dimensions: number; budget: string }) => string;
+  recap: string;
+  budgetByFunding: string;
+  budgetByYear: string;
+  fundingSource: string;
+  mixedFunding: string;
+  noFunding: string;
+  lumpSum: string;
+  lumpNote: string;
+  chartCounts: string;
+  chartBudget: string;
+  chartYears: string;
+  initiativesShort: string;
+  quickWinsShort: string;
+  initiativeList: string;
+  /** The quick wins inside the executive summary (the annex has its own title). */
+  quickWinSummary: string;
+  roadmap: string;
+  roadmapNote: string;
+  indicators: string;
+  government: (city: string) => string;
+  backCover: string;
+  generated: string;
 }
 
 const id: Labels = {
@@ -93,6 +126,42 @@ const id: Labels = {
   kpiHeader: { indicator: 'Indikator', target: 'Target', year: 'Tahun' },
   months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
   illustrative: 'Angka anggaran bersifat ilustratif.',
+  approve: 'Mengesahkan',
+  adoptedBy: 'Ditetapkan dengan',
+  abbreviations: 'Daftar Singkatan',
+  abbreviationHead: { short: 'Singkatan', full: 'Kepanjangan' },
+  abbreviationOpd: 'Organisasi Perangkat Daerah',
+  fundingNames: {
+    APBD: 'Anggaran Pendapatan dan Belanja Daerah',
+    APBN: 'Anggaran Pendapatan dan Belanja Negara',
+    DAK: 'Dana Alokasi Khusus',
+    CSR: 'Tanggung Jawab Sosial Perusahaan (Corporate Social Responsibility)',
+    KPBU: 'Kerja Sama Pemerintah dengan Badan Usaha',
+  },
+  executiveSummary: 'Ringkasan Eksekutif',
+  scope: (p) =>
+    `Buku ini menghimpun ${p.initiatives} inisiatif smart city ${p.city} untuk periode ${p.start}–${p.end}, diusulkan oleh ${p.opds} organisasi perangkat daerah dan dikelompokkan ke dalam ${p.dimensions} dimensi. ${p.quickWins} di antaranya ditetapkan sebagai program percepatan (quick win). Seluruh inisiatif memerlukan anggaran ${p.budget}.`,
+  recap: 'Rekapitulasi Inisiatif per Dimensi',
+  budgetByFunding: 'Anggaran per Sumber Dana',
+  budgetByYear: 'Anggaran per Tahun',
+  fundingSource: 'Sumber dana',
+  mixedFunding: 'Lebih dari satu sumber',
+  noFunding: 'Belum ditentukan',
+  lumpSum: 'Tanpa rincian tahun',
+  lumpNote: 'Kolom "Tanpa rincian tahun" memuat anggaran inisiatif yang ditulis sebagai satu jumlah tanpa pembagian per tahun.',
+  chartCounts: 'Inisiatif dan quick win per dimensi',
+  chartBudget: 'Anggaran per dimensi',
+  chartYears: 'Anggaran per tahun',
+  initiativesShort: 'Inisiatif',
+  quickWinsShort: 'Quick win',
+  initiativeList: 'Daftar Inisiatif',
+  quickWinSummary: 'Program Percepatan',
+  roadmap: 'Peta Jalan',
+  roadmapNote: 'Batang menunjukkan tahun pelaksanaan setiap inisiatif. Batang penuh: program percepatan (quick win); batang muda bergaris tepi: inisiatif lainnya.',
+  indicators: 'Matriks Indikator',
+  government: (city) => `PEMERINTAH ${city.toUpperCase()}`,
+  backCover: 'Disusun dengan masterplan dari berkas Markdown.',
+  generated: 'Tabel dan grafik di bagian ini dihitung dari berkas inisiatif.',
 };
 
 const en: Labels = {
@@ -140,6 +209,42 @@ const en: Labels = {
   kpiHeader: { indicator: 'Indicator', target: 'Target', year: 'Year' },
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   illustrative: 'Budget figures are illustrative.',
+  approve: 'Approved by',
+  adoptedBy: 'Adopted by',
+  abbreviations: 'Abbreviations',
+  abbreviationHead: { short: 'Abbreviation', full: 'Meaning' },
+  abbreviationOpd: 'Regional government agency (Organisasi Perangkat Daerah)',
+  fundingNames: {
+    APBD: 'Regional budget (Anggaran Pendapatan dan Belanja Daerah)',
+    APBN: 'State budget (Anggaran Pendapatan dan Belanja Negara)',
+    DAK: 'Special allocation fund (Dana Alokasi Khusus)',
+    CSR: 'Corporate social responsibility',
+    KPBU: 'Public-private partnership (Kerja Sama Pemerintah dengan Badan Usaha)',
+  },
+  executiveSummary: 'Executive Summary',
+  scope: (p) =>
+    `This book brings together ${p.initiatives} smart city initiatives of ${p.city} for ${p.start}–${p.end}, proposed by ${p.opds} government agencies and grouped into ${p.dimensions} dimensions. ${p.quickWins} of them are quick wins. All initiatives together need a budget of ${p.budget}.`,
+  recap: 'Initiatives per Dimension',
+  budgetByFunding: 'Budget per Funding Source',
+  budgetByYear: 'Budget per Year',
+  fundingSource: 'Funding source',
+  mixedFunding: 'More than one source',
+  noFunding: 'Not yet decided',
+  lumpSum: 'Not split by year',
+  lumpNote: 'The column "Not split by year" holds the budgets written as one sum without a split by year.',
+  chartCounts: 'Initiatives and quick wins per dimension',
+  chartBudget: 'Budget per dimension',
+  chartYears: 'Budget per year',
+  initiativesShort: 'Initiatives',
+  quickWinsShort: 'Quick wins',
+  initiativeList: 'List of Initiatives',
+  quickWinSummary: 'The Quick Wins',
+  roadmap: 'Roadmap',
+  roadmapNote: 'Bars show the years of each initiative. Solid bars: quick wins; light bars with an outline: the other initiatives.',
+  indicators: 'Indicator Matrix',
+  government: (city) => `GOVERNMENT OF ${city.toUpperCase()}`,
+  backCover: 'Compiled with masterplan from Markdown files.',
+  generated: 'The tables and charts in this part are computed from the initiative files.',
 };
 
 /** The book labels of a language. */

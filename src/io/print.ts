@@ -22,5 +22,5 @@ export function printProblems(io: Io, result: ReportInput & { lang: Lang }): voi
 
 /** "Ditulis: dist/buku-satu.pdf" for each edition written (the assets beside them go unnamed). */
 export function printWritten(io: Io, written: readonly string[], lang: Lang): void {
-  for (const file of written.filter((f) => /buku-satu\.(pdf|html)$/.test(f))) io.stdout.write(`${messages(lang).wrote(shownPath(io, file))}\n`);
+  for (const file of written.filter((f) => /(buku-satu|ringkasan-eksekutif)\.(pdf|html)$/.test(f))) io.stdout.write(`${messages(lang).wrote(shownPath(io, file))}\n`);
 }

@@ -31,10 +31,15 @@ export class IdRegistry {
 /** The anchors the book's generated parts want, claimed after the content's own. */
 export const GENERATED_ANCHORS = {
   annexes: 'lampiran',
+  initiatives: 'lampiran-daftar-inisiatif',
   quickWins: 'lampiran-quick-win',
   matrix: 'lampiran-matriks-opd-dimensi',
   perOpd: 'lampiran-inisiatif-per-opd',
+  roadmap: 'lampiran-peta-jalan',
+  indicators: 'lampiran-matriks-indikator',
   approval: 'lembar-pengesahan',
+  abbreviations: 'daftar-singkatan',
+  summary: 'ringkasan-eksekutif',
 } as const;
 
 /** The anchor an OPD's row in the initiatives-per-OPD annex wants. */

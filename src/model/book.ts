@@ -6,6 +6,9 @@ import type { BookFile } from '../schema/book.ts';
 import type { InitiativeFrontmatter } from '../schema/initiative.ts';
 import type { FactRow } from './facts.ts';
 import type { ImageLookup, ImageRef } from './images.ts';
+import type { Abbreviation } from './abbreviations.ts';
+import type { Chart } from './charts.ts';
+import type { Roadmap } from './roadmap.ts';
 import type { Summary } from './summary.ts';
 
 /** An agency as the book prints it. */
@@ -28,6 +31,15 @@ export type Kpi = NonNullable<InitiativeFrontmatter['kpi']>[number];
 /** A funding source, one of the fixed list. */
 export type Funding = NonNullable<InitiativeFrontmatter['funding']>[number];
 
+/** A signature block, its place and date already filled in from book.yml where the chapter gives none. */
+export interface SignatureBlock {
+  /** "Tanjungpinang, 30 Juli 2019", or empty when neither place nor date is known. */
+  placeDate: string;
+  role: string;
+  name: string;
+  nip?: string;
+}
+
 /** A front or back chapter, or a dimension introduction. */
 export interface Chapter {
   /** Id from the file name (`front-kata-pengantar`). */
@@ -39,6 +51,27 @@ export interface Chapter {
   /** Display path and absolute path of the Markdown file. */
   file: string;
   path: string;
+  /** A numbered chapter (`bab: true`): its BAB number and label ("BAB I"). */
+  number?: number;
+  label?: string;
+  /** The signature block that closes it. */
+  signature?: SignatureBlock;
+}
+
+/** One signer of the approval sheet. */
+export interface Signer {
+  label: string;
+  role: string;
+  name: string;
+  nip?: string;
+}
+
+/** The approval sheet (Lembar Pengesahan) as printed. */
+export interface ApprovalSheet {
+  statement: string;
+  regulation?: string;
+  placeDate: string;
+  signers: Signer[];
 }
 
 /** An initiative after validation: names resolved, defaults applied, body parsed. */
@@ -54,7 +87,10 @@ export interface Initiative {
   startYear?: number;
   endYear?: number;
   status?: Status;
+  /** The total budget in rupiah: the lump sum, or the sum of the amounts per year. */
   budget?: number;
+  /** The budget per year, when the frontmatter gives one (years in ascending order). */
+  budgetByYear?: { year: number; amount: number }[];
   funding: Funding[];
   partners: string[];
   kpi: Kpi[];
@@ -119,12 +155,26 @@ export interface OpdGroup {
 /** Anchors of the parts the book generates itself. */
 export interface BookAnchors {
   approval: string;
+  abbreviations: string;
+  summary: string;
   annexes: string;
-  quickWins: string;
-  matrix: string;
-  perOpd: string;
   /** Every anchor of the book: what a `#…` link in Markdown may point at. */
   all: ReadonlySet<string>;
+}
+
+/** Which book to make: Buku Satu, or the executive summary as a short book of its own. */
+export type BookKind = 'satu' | 'ringkasan';
+
+/** The annexes, in book order. */
+export const ANNEX_KEYS = ['initiatives', 'quickWins', 'matrix', 'perOpd', 'roadmap', 'indicators'] as const;
+export type AnnexKey = (typeof ANNEX_KEYS)[number];
+
+/** One annex (Lampiran n): its number, title and anchor. */
+export interface Annex {
+  key: AnnexKey;
+  number: number;
+  title: string;
+  anchor: string;
 }
 
 /** The whole book, assembled, numbered and counted: what both renderers, stats and export read. */
@@ -145,8 +195,17 @@ export interface Book {
    */
   opds: OpdGroup[];
   anchors: BookAnchors;
-  /** Every count the book prints, computed once. */
+  /** The approval sheet, when book.yml asks for one. */
+  approval?: ApprovalSheet;
+  /** Daftar Singkatan. */
+  abbreviations: Abbreviation[];
+  annexes: Annex[];
+  /** Peta Jalan: every initiative on the years of the period. */
+  roadmap: Roadmap;
+  /** Every count and total the book prints, computed once. */
   summary: Summary;
+  /** The charts of the Ringkasan Eksekutif, drawn alike by both editions. */
+  charts: Chart[];
   /** What the check found for each image: both editions draw only what it accepted. */
   images: ImageLookup;
   logo?: ImageRef;

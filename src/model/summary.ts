@@ -1,5 +1,7 @@
 import type { Dimension, Labelled } from '../domain/dimensions.ts';
+import { FUNDING } from '../schema/initiative.ts';
 import type { DimensionChapter, Initiative, OpdGroup } from './book.ts';
+import { fundingRows, yearTable, type FundingRow, type YearTable } from './recap.ts';
 
 /** How many initiatives, and how many of them quick wins. */
 export interface Count {
@@ -35,12 +37,18 @@ export interface Summary {
   total: Count & { budget: number };
   /** All six dimensions in chapter order, also with zero. */
   dimensions: DimensionSummary[];
-  /** The matrix rows, in the order of `book.opds`; their counts add up to the totals. */
+  /** The matrix rows: every OPD that leads an initiative, in the order of `book.opds`; their counts add up to the totals. */
   opds: OpdSummary[];
   quickWinBudget: number;
+  /** OPDs that lead at least one initiative, in the order of `book.opds`. */
+  leading: OpdGroup[];
   /** Registry OPDs that lead no initiative, in registry order. */
   opdsWithoutInitiatives: OpdGroup[];
   dimensionsWithoutQuickWin: Dimension[];
+  /** Budget per funding source (each initiative counted once). */
+  funding: FundingRow[];
+  /** Budget per dimension and year. */
+  years: YearTable;
 }
 
 /** Count a list of initiatives. */
@@ -64,19 +72,22 @@ function elements(chapter: DimensionChapter): ElementSummary[] {
 }
 
 /** Count the assembled chapters and OPD groups: the one place the book's numbers come from. */
-export function summarise(chapters: readonly DimensionChapter[], opds: readonly OpdGroup[]): Summary {
+export function summarise(chapters: readonly DimensionChapter[], opds: readonly OpdGroup[], period: { start: number; end: number }): Summary {
   const all = chapters.flatMap((c) => c.initiatives);
   const quickWins = all.filter((i) => i.quickWin);
   return {
     total: { ...count(all), budget: budgetOf(all) },
     dimensions: chapters.map((c) => ({ dimension: c.dimension, count: count(c.initiatives), budget: budgetOf(c.initiatives), elements: elements(c) })),
-    opds: opds.map((group) => ({
+    opds: opds.filter((g) => g.initiatives.length > 0).map((group) => ({
       group,
       count: count(group.initiatives),
       perDimension: chapters.map((c) => group.initiatives.filter((i) => i.dimension === c.dimension.id).length),
     })),
     quickWinBudget: budgetOf(quickWins),
+    leading: opds.filter((g) => g.initiatives.length > 0),
     opdsWithoutInitiatives: opds.filter((g) => g.registered && g.initiatives.length === 0),
     dimensionsWithoutQuickWin: chapters.filter((c) => !c.initiatives.some((i) => i.quickWin)).map((c) => c.dimension),
+    funding: fundingRows(all, FUNDING),
+    years: yearTable(chapters, period),
   };
 }

@@ -25,6 +25,34 @@ const DimensionOverride = z.strictObject({
   elements: z.array(ElementOverride).min(1).optional().meta({ description: 'Daftar elemen pengganti bawaan / Elements replacing the built-in list' }),
 });
 
+/** One signature on the approval sheet. */
+export const Signer = z.strictObject({
+  label: z.string().trim().min(1).meta({ description: 'Keterangan di atas jabatan, mis. Mengesahkan, Menyetujui / Label above the role' }),
+  role: z.string().trim().min(1).meta({ description: 'Jabatan, mis. Wali Kota Tanjungpinang / Role of the signer' }),
+  name: z.string().trim().min(1).meta({ description: 'Nama penanda tangan / Name of the signer' }),
+  nip: z.string().trim().min(1).optional().meta({ description: 'NIP penanda tangan / Civil servant number' }),
+});
+
+/**
+ * The approval sheet: a statement, the regulation that adopts the book, and up to four
+ * signers; the first release's single signer (`signer`, `role`, `nip`) keeps working.
+ */
+export const Approval = z
+  .strictObject({
+    statement: z.string().trim().min(1).optional().meta({ description: 'Pernyataan pengesahan / Statement of approval' }),
+    regulation: z.string().trim().min(1).optional().meta({ description: 'Peraturan yang menetapkan buku, mis. Peraturan Wali Kota … Nomor … Tahun … / The regulation adopting the book' }),
+    signers: z.array(Signer).min(1).max(4).optional().meta({ description: 'Penanda tangan (paling banyak empat) / Signers (up to four)' }),
+    signer: z.string().trim().min(1).optional().meta({ description: 'Bentuk lama: nama penanda tangan tunggal / Old form: name of the single signer' }),
+    role: z.string().trim().min(1).optional().meta({ description: 'Bentuk lama: jabatan penanda tangan tunggal / Old form: role of the single signer' }),
+    nip: z.string().trim().min(1).optional().meta({ description: 'Bentuk lama: NIP penanda tangan tunggal / Old form: civil servant number' }),
+  })
+  .superRefine((approval, ctx) => {
+    // Someone must sign: `signers`, or the old `signer` with its `role`.
+    if (approval.signers) return;
+    if (approval.signer === undefined) ctx.addIssue({ code: 'invalid_type', expected: 'array', input: undefined, path: ['signers'], message: 'approval needs signers' });
+    else if (approval.role === undefined) ctx.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: ['role'], message: 'approval needs a role' });
+  });
+
 /** `content/book.yml` as written by the coordinator. */
 export const BookFile = z.strictObject({
   city: z.string().trim().min(1).meta({ description: 'Nama kota, mis. Kota Tanjungpinang / The city' }),
@@ -42,14 +70,7 @@ export const BookFile = z.strictObject({
   logo: z.string().trim().min(1).optional().meta({ description: 'Berkas logo, relatif terhadap folder konten / Logo file, relative to the content folder' }),
   opd: z.array(OpdEntry).default([]).meta({ description: 'Daftar OPD; daftar kosong menerima nama apa pun / OPD registry; an empty list accepts any name' }),
   dimensions: z.partialRecord(z.enum(DIMENSION_IDS), DimensionOverride).default({}).meta({ description: 'Judul bab atau daftar elemen pengganti per dimensi / Chapter title or element list overrides per dimension' }),
-  approval: z
-    .strictObject({
-      signer: z.string().trim().min(1).meta({ description: 'Nama penanda tangan / Name of the signer' }),
-      role: z.string().trim().min(1).meta({ description: 'Jabatan, mis. Wali Kota Tanjungpinang / Role of the signer' }),
-      nip: z.string().trim().min(1).optional().meta({ description: 'NIP penanda tangan / Civil servant number' }),
-    })
-    .optional()
-    .meta({ description: 'Lembar Pengesahan dengan blok tanda tangan / Approval sheet with a signature block' }),
+  approval: Approval.optional().meta({ description: 'Lembar Pengesahan: pernyataan, peraturan, penanda tangan / Approval sheet: statement, regulation, signers' }),
   rules: z
     .strictObject({
       required_sections: z.array(z.string().trim().min(1)).optional().meta({ description: 'Bagian yang wajib ada di isi setiap inisiatif / Sections every initiative body needs' }),
@@ -61,5 +82,7 @@ export const BookFile = z.strictObject({
 
 /** book.yml after schema validation and defaults. */
 export type BookFile = z.infer<typeof BookFile>;
+/** The approval sheet as written. */
+export type Approval = z.infer<typeof Approval>;
 /** One validated registry entry. */
 export type OpdEntry = z.infer<typeof OpdEntry>;

@@ -10,6 +10,9 @@ export const HORIZONS = ['pendek', 'menengah', 'panjang', 'short', 'medium', 'lo
 /** Programme status: Indonesian ids first, English accepted. */
 export const STATUSES = ['usulan', 'rencana', 'berjalan', 'selesai', 'proposed', 'planned', 'running', 'done'] as const;
 
+/** A sum of whole rupiah, written without dots. */
+const Rupiah = z.number().int().min(0);
+
 const Kpi = z.strictObject({
   indicator: z.string().trim().min(1).meta({ description: 'Nama indikator / What is measured' }),
   target: z.union([z.string().trim().min(1), z.number()]).meta({ description: 'Target, mis. "10.000" / The target value' }),
@@ -29,7 +32,10 @@ export const InitiativeFrontmatter = z.strictObject({
   start_year: Year.optional().meta({ description: 'Tahun mulai, di dalam periode buku / First year, inside the book period' }),
   end_year: Year.optional().meta({ description: 'Tahun selesai, tidak sebelum start_year / Last year, not before start_year' }),
   status: z.enum(STATUSES).optional().meta({ description: 'Status pelaksanaan / Programme status' }),
-  budget: z.number().int().min(0).optional().meta({ description: 'Anggaran dalam rupiah utuh tanpa titik, mis. 150000000 / Budget in whole rupiah, e.g. 150000000' }),
+  budget: z
+    .union([Rupiah, z.record(z.string().regex(/^\d{4}$/), Rupiah)])
+    .optional()
+    .meta({ description: 'Anggaran dalam rupiah utuh tanpa titik, mis. 150000000, atau per tahun: { 2020: 50000000, 2021: 100000000 } / Budget in whole rupiah, or per year' }),
   funding: z.array(z.enum(FUNDING)).optional().meta({ description: 'Sumber pendanaan / Funding sources' }),
   partners: z.array(z.string().trim().min(1)).optional().meta({ description: 'Mitra / Partners' }),
   kpi: z.array(Kpi).optional().meta({ description: 'Indikator kinerja / Key performance indicators' }),

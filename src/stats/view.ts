@@ -43,7 +43,8 @@ function dimensionRows(book: Book, lang: Lang): StatsRow[] {
 /** Name the book's counts for people to read: what the table, Markdown and CSV formats print. */
 export function statsView(book: Book, lang: Lang): StatsView {
   const { summary } = book;
-  const opds = summary.opds.map(({ group, count }, order) => ({ order, row: { kind: 'opd' as const, id: group.opd.id, name: opdShortName(group.opd), count } }));
+  const counts = new Map(summary.opds.map((o) => [o.group, o.count]));
+  const opds = book.opds.map((group, order) => ({ order, row: { kind: 'opd' as const, id: group.opd.id, name: opdShortName(group.opd), count: counts.get(group) ?? { initiatives: 0, quickWins: 0 } } }));
   opds.sort((a, b) => b.row.count.initiatives - a.row.count.initiatives || a.order - b.order);
   return {
     lang,

@@ -37,7 +37,7 @@ describe('renderHtml on the example book', () => {
     expect(all.filter((id, n) => all.indexOf(id) !== n)).toEqual([]);
     for (const i of book.initiatives) expect(all).toContain(i.id);
     for (const c of book.chapters) expect(all).toContain(c.id);
-    expect(output.html).toContain('<a class="permalink" href="#tanjak" aria-label="Tautan permanen ke 1.1.1 Aplikasi Tanjak (Tanjungpinang Aktual)">#</a>');
+    expect(output.html).toContain('<a class="permalink" href="#tanjak" aria-label="Tautan permanen ke 2.1.1 Aplikasi Tanjak (Tanjungpinang Aktual)">#</a>');
   });
 
   it('keeps headings in order: one h1, then no level skipped', () => {

@@ -24,19 +24,52 @@ describe('PDF of the example book', () => {
     pdf = await readPdf(rendered.pdf);
   }, 120_000);
 
+  it('follows the order of a government book: each part on its own pages, in this order, the back cover last on an even page', () => {
+    const l = labels(book.lang);
+    const top = pdf.outline.map((b) => b.title);
+    expect(top).toEqual([
+      l.approval,
+      'Sambutan Wali Kota',
+      'Kata Pengantar',
+      l.contents,
+      l.tables,
+      l.figures,
+      l.abbreviations,
+      l.executiveSummary,
+      'BAB I Pendahuluan',
+      ...book.chapters.map((c) => `${c.label} ${c.title}`),
+      'BAB VIII Penutup',
+      l.annexes,
+    ]);
+    expect(book.chapters.map((c) => c.label)).toEqual(['BAB II', 'BAB III', 'BAB IV', 'BAB V', 'BAB VI', 'BAB VII']);
+    const pages = pdf.outline.map((b) => b.page);
+    expect([...pages].sort((a, b) => a - b)).toEqual(pages);
+    expect(new Set(pages).size).toBe(pages.length);
+    const annexes = pdf.outline.at(-1)!.children.map((c) => c.title);
+    expect(annexes).toEqual([l.initiativeList, l.quickWinList, l.opdMatrix, l.initiativesPerOpd, l.roadmap, l.indicators].map((t, n) => `${l.annex} ${n + 1}. ${t}`));
+    expect(pdf.pageCount % 2).toBe(0);
+    expect(squash(pdf.text.at(-1)!)).toContain(squash(l.government(book.settings.city)));
+    // Roman numbers up to the executive summary, arabic from BAB I.
+    expect(pdf.labels[pdf.outline.find((b) => b.title === l.executiveSummary)!.page]).toMatch(/^[ivxlc]+$/);
+    expect(pdf.labels[pdf.outline.find((b) => b.title === 'BAB I Pendahuluan')!.page]).toBe('1');
+  });
+
   it('prints in the Daftar Isi the page on which each entry is printed, and links it there', async () => {
     const l = labels(book.lang);
     const lists = pdf.outline.filter((b) => b.title === l.tables || b.title === l.figures).map((b) => b.title);
+    const numbered = (chapters: readonly { title: string; number?: number }[], yes: boolean) => chapters.filter((c) => Boolean(c.number) === yes).map((c) => c.title);
     const expected = [
-      ...(book.settings.approval ? [l.approval] : []),
-      ...book.front.map((c) => c.title),
+      ...(book.approval ? [l.approval] : []),
+      ...numbered(book.front, false),
       ...lists,
-      ...book.chapters.flatMap((c) => [c.dimension.name[book.lang], ...c.sections.flatMap((s) => [`${s.number} ${s.element?.name[book.lang] ?? l.otherElement}`, ...s.initiatives.map((i) => `${i.number} ${i.title}`)])]),
+      l.abbreviations,
+      l.executiveSummary,
+      ...numbered(book.front, true),
+      ...book.chapters.flatMap((c) => [c.title, ...c.sections.flatMap((s) => [`${s.number} ${s.title}`, ...s.initiatives.map((i) => `${i.number} ${i.title}`)])]),
+      ...numbered(book.back, true),
+      ...numbered(book.back, false),
       l.annexes,
-      l.quickWinList,
-      l.opdMatrix,
-      l.initiativesPerOpd,
-      ...book.back.map((c) => c.title),
+      ...book.annexes.map((a) => a.title),
     ];
     const links = partPages(pdf, l.contents).flatMap((p) => pdf.links[p]!.filter((a) => a.dest).map((link) => ({ p, link })));
     expect(links).toHaveLength(expected.length);
@@ -55,8 +88,7 @@ describe('PDF of the example book', () => {
   it('bookmarks every chapter with its initiatives as children, each at its heading', () => {
     const l = labels(book.lang);
     const titles = pdf.outline.map((b) => b.title);
-    for (const c of book.front) expect(titles).toContain(c.title);
-    for (const c of book.back) expect(titles).toContain(c.title);
+    for (const c of [...book.front, ...book.back]) expect(titles).toContain(c.label ? `${c.label} ${c.title}` : c.title);
     expect(titles).toContain(l.annexes);
     for (const chapter of book.chapters) {
       const mark = pdf.outline.find((b) => b.title === `${l.chapter} ${roman(chapter.number)} ${chapter.dimension.name[book.lang]}`);
@@ -71,6 +103,7 @@ describe('PDF of the example book', () => {
     expect(firstArabic).toBeGreaterThan(0);
     pdf.labels.forEach((label, i) => expect(label).toBe(i < firstArabic ? roman(i + 1, true) : String(i - firstArabic + 1)));
     expect(squash(pdf.text[firstArabic]!)).toContain(squash(`${labels(book.lang).chapter} I`));
+    expect(squash(pdf.text[firstArabic]!)).toContain('Pendahuluan');
     const folios = pdf.items.map((items, i) => ({ i, bottom: items.filter((t) => t.y < 60).map((t) => t.str.trim()) }));
     const printed = folios.filter((f) => f.bottom.length > 0);
     expect(printed.length).toBeGreaterThan(pdf.pageCount / 2);
@@ -117,10 +150,15 @@ describe('PDF of the example book', () => {
     pdf.text.forEach((t, i) => expect(squash(t), `page ${i}`).toContain('KONSEP'));
   });
 
-  it('lists every registry OPD in the annex, those without initiatives marked', () => {
+  it('lists in the annex every OPD that leads an initiative, and leaves the others to stats', () => {
     const l = labels(book.lang);
-    const annex = squash(pdf.text.slice(pdf.outline.find((b) => b.title === l.annexes)!.page).join(' '));
-    for (const { opd } of book.opds) expect(annex, opd.id).toContain(squash(opd.name));
-    if (book.opds.some((o) => o.initiatives.length === 0)) expect(annex).toContain(squash(l.noInitiativesForOpd));
+    const perOpd = pdf.outline.at(-1)!.children.find((c) => c.title.endsWith(l.initiativesPerOpd))!;
+    const next = pdf.outline.at(-1)!.children[pdf.outline.at(-1)!.children.indexOf(perOpd) + 1]!;
+    const annex = squash(pdf.text.slice(perOpd.page, next.page).join(' '));
+    const leading = book.opds.filter((o) => o.initiatives.length > 0);
+    expect(leading.length).toBeLessThan(book.opds.length);
+    for (const { opd } of leading) expect(annex, opd.id).toContain(squash(opd.name));
+    for (const { opd } of book.opds.filter((o) => o.initiatives.length === 0)) expect(annex, opd.id).not.toContain(squash(opd.name));
+    expect(annex).not.toContain(squash(l.noInitiativesForOpd));
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { sourceDateEpoch } from '../../app/editions.ts';
+import { BOOK_KINDS, sourceDateEpoch } from '../../app/editions.ts';
+import { UsageError } from '../../errors.ts';
 import { produce, writeRendered } from '../../app/produce.ts';
 import { messages } from '../../i18n/messages.ts';
 import { progress } from '../../io/progress.ts';
@@ -14,6 +15,7 @@ interface BuildOptions extends CommonOptions {
   draft?: boolean;
   final?: boolean;
   strict?: boolean;
+  book: string;
 }
 
 /** `masterplan build`: check, then write the PDF and HTML editions atomically. */
@@ -21,8 +23,11 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
   return withEditionOptions(withCommonOptions(new Command('build')))
     .description('susun buku PDF dan HTML / build the PDF and HTML book')
     .option('--strict', 'peringatan juga menggagalkan / warnings fail too')
+    .option('--book <satu|ringkasan>', 'Buku Satu, atau ringkasan eksekutif untuk Wali Kota / Buku Satu, or the executive summary', 'satu')
     .action(async (options: BuildOptions) => {
       const said = commandLang(options, io);
+      const book = BOOK_KINDS.find((k) => k === options.book);
+      if (!book) throw new UsageError(messages(said).badFormat(options.book, BOOK_KINDS.join(', ')));
       const lang = requestedLang(options);
       const draft = draftOption(options, said);
       const editions = editionsOption(options.format, said);
@@ -33,6 +38,7 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
         ...(lang ? { lang } : {}),
         ...(draft !== undefined ? { draft } : {}),
         editions,
+        book,
         ...(options.strict ? { strict: true } : {}),
         progress: progress(io.stderr, io.env),
         ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),

@@ -1,4 +1,4 @@
-import type { Book } from '../../model/book.ts';
+import type { Book, BookKind } from '../../model/book.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { labels, type Labels } from '../../i18n/labels.ts';
 import { AssetCollector } from './assets.ts';
@@ -27,10 +27,12 @@ export interface RenderContext {
   assets: AssetCollector;
   /** Absolute path of each initiative's Markdown file → its anchor, so `[x](tossa.md)` links work. */
   fileAnchors: Map<string, string>;
+  /** Buku Satu, or the executive summary on its own. */
+  kind: BookKind;
 }
 
 /** A fresh context for one render of `book`. */
-export function createContext(book: Book): RenderContext {
+export function createContext(book: Book, kind: BookKind = 'satu'): RenderContext {
   return {
     book,
     lang: book.lang,
@@ -38,5 +40,6 @@ export function createContext(book: Book): RenderContext {
     hl: htmlLabels(book.lang),
     assets: new AssetCollector(book.contentDir),
     fileAnchors: new Map(book.initiatives.map((i) => [i.path, i.anchor])),
+    kind,
   };
 }

@@ -1,12 +1,14 @@
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Book } from '../../model/book.ts';
+import type { Book, BookKind, Chapter } from '../../model/book.ts';
 import { createContext, type RenderContext } from './context.ts';
 import { h } from './h.ts';
+import { abbreviationList } from './page/abbreviations.ts';
 import { annexes } from './page/annexes.ts';
 import { approvalChapter, plainChapter } from './page/chapters.ts';
 import { dimensionChapter } from './page/dimension.ts';
 import { page } from './page/document.ts';
+import { executiveSummary } from './page/summary.ts';
 import { loadTemplate } from './template.ts';
 
 /** A file the HTML page refers to, written next to it (e.g. `assets/logo.png`). */
@@ -22,24 +24,33 @@ export interface HtmlOutput {
   assets: HtmlAsset[];
 }
 
-async function mainContent(ctx: RenderContext): Promise<ElementContent[]> {
+/** Buku Satu in the order of Indonesian government books, as the PDF prints it. */
+async function buku(ctx: RenderContext): Promise<ElementContent[]> {
   const { book } = ctx;
-  const approval = approvalChapter(ctx);
+  const chapters = (list: readonly Chapter[], kind: 'front' | 'back') => Promise.all(list.map((c) => plainChapter(c, kind, ctx)));
+  const back = [...book.back.filter((c) => c.number), ...book.back.filter((c) => !c.number)];
   return [
-    h('div', { className: ['front-matter'] }, approval ?? null, await Promise.all(book.front.map((c) => plainChapter(c, 'front', ctx)))),
+    h('div', { className: ['front-matter'] }, approvalChapter(ctx) ?? null, await chapters(book.front.filter((c) => !c.number), 'front'), abbreviationList(ctx), executiveSummary(ctx)),
+    ...(await chapters(book.front.filter((c) => c.number), 'front')),
     ...(await Promise.all(book.chapters.map((c) => dimensionChapter(c, ctx)))),
+    h('div', { className: ['back-matter'] }, await chapters(back, 'back')),
     annexes(ctx),
-    h('div', { className: ['back-matter'] }, await Promise.all(book.back.map((c) => plainChapter(c, 'back', ctx)))),
   ];
+}
+
+/** The executive summary as its own page: Sambutan, Ringkasan Eksekutif, Peta Jalan. */
+async function ringkasan(ctx: RenderContext): Promise<ElementContent[]> {
+  const sambutan = ctx.book.front.filter((c) => !c.number && /sambutan|foreword/.test(c.id));
+  return [h('div', { className: ['front-matter'] }, await Promise.all(sambutan.map((c) => plainChapter(c, 'front', ctx))), executiveSummary(ctx)), annexes(ctx, ['roadmap'])];
 }
 
 /**
  * Render the book as one self-contained HTML page: the page is built as hast (so every
  * template value is escaped), content goes through sanitise, CSS and script are inlined.
  */
-export async function renderHtml(book: Book): Promise<HtmlOutput> {
-  const ctx = createContext(book);
+export async function renderHtml(book: Book, kind: BookKind = 'satu'): Promise<HtmlOutput> {
+  const ctx = createContext(book, kind);
   const template = await loadTemplate(book);
-  const tree = page(ctx, template, await mainContent(ctx));
+  const tree = page(ctx, template, kind === 'ringkasan' ? await ringkasan(ctx) : await buku(ctx));
   return { html: toHtml(tree, { upperDoctype: true }), assets: ctx.assets.assets };
 }

@@ -9,7 +9,7 @@ export interface PageTemplate {
 }
 
 const TEMPLATE_DIR = new URL('../../../templates/html/', import.meta.url);
-const CSS_FILES = ['page.css', 'cover.css', 'menu.css', 'filter.css', 'chapters.css', 'content.css', 'tables.css', 'print.css'];
+const CSS_FILES = ['page.css', 'cover.css', 'menu.css', 'filter.css', 'chapters.css', 'content.css', 'tables.css', 'summary.css', 'print.css'];
 const SCRIPT_FILES = ['menu.js', 'spy.js', 'filter.js'];
 
 /** One CSS custom property per dimension, so chapters, badges and tables take their colour. */

@@ -1,4 +1,4 @@
-import type { Book } from '../../model/book.ts';
+import type { Book, BookKind } from '../../model/book.ts';
 import { labels } from '../../i18n/labels.ts';
 import { indexCaptions } from './book/captions.ts';
 import { composeBook } from './book/compose.ts';
@@ -15,6 +15,8 @@ import { geometry, theme } from './theme.ts';
 export interface PdfOptions {
   /** Seconds since 1970 for the document dates (from SOURCE_DATE_EPOCH), so identical input gives identical bytes. */
   sourceDateEpoch?: number;
+  /** Buku Satu (default) or the executive summary on its own. */
+  book?: BookKind;
   /** Called after each page is drawn, for a progress line. */
   onPage?: (done: number, total: number) => void;
 }
@@ -46,7 +48,7 @@ export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<B
   const accent = book.chapters.find((c) => c.dimension.id === 'smart-governance')?.dimension.colour ?? theme.colors.link;
   const bc: BookContext = { book, theme, fonts, flow: new Flow(g), g, labels: labels(book.lang), captions: indexCaptions(book), imageSize: imageSizes(doc), accent };
   preshape(bc);
-  const pages = composeBook(bc);
+  const pages = composeBook(bc, options.book);
   const numbering = paintPages(doc, pages, { book, theme, fonts, g, draftLabel: bc.labels.draft, ...(options.onPage ? { onPage: options.onPage } : {}) });
   setPageLabels(doc, numbering.pdfNums(pages.length));
   doc.end();

@@ -1,60 +1,77 @@
 import type { Element } from 'hast';
-import type { PlacedInitiative } from '../../../model/book.ts';
 import { formatRupiah, formatYears } from '../../../i18n/format.ts';
+import type { Annex, AnnexKey, PlacedInitiative } from '../../../model/book.ts';
 import { opdFullName, opdShortName } from '../../../model/names.ts';
 import type { RenderContext } from '../context.ts';
 import { h } from '../h.ts';
 import { permalink, quickWinBadge } from './initiative.ts';
 import { opdMatrix } from './matrix.ts';
-import { dataTable, groupedTable, type RowGroup } from './table.ts';
+import { roadmapTable } from './roadmap.ts';
+import { dataTable, groupedTable, type Cell, type RowGroup } from './table.ts';
 
 /** A link to an initiative with its number: "4.2.1 e-Puskesmas". */
 export function initiativeLink(i: PlacedInitiative): Element {
   return h('a', { href: `#${i.anchor}` }, `${i.number} ${i.title}`);
 }
 
-/** An annex: h3 "Lampiran n. Title" with a permalink. */
-export function annex(anchor: string, n: number, title: string, ctx: RenderContext, ...content: Element[]): Element {
-  const heading = `${ctx.l.annex} ${n}. ${title}`;
-  return h('section', { className: ['annex'], id: anchor }, h('div', { className: ['heading-line'] }, h('h3', {}, heading), permalink(anchor, heading, ctx)), ...content);
-}
+const num = (value: string): Cell => ({ value, className: 'num' });
+const budget = (i: PlacedInitiative, ctx: RenderContext): Cell => num(i.budget !== undefined ? formatRupiah(i.budget, ctx.lang) : '');
 
-function quickWins(ctx: RenderContext): Element {
+/** The quick wins with dimension, lead OPD, years and budget; `label` names the table where it appears. */
+export function quickWinTable(ctx: RenderContext, label = `${ctx.l.quickWinList} — ${ctx.l.executiveSummary}`): Element {
   const f = ctx.l.facts;
-  const rows = ctx.book.quickWins.map((i, n) => [
-    { value: String(n + 1), className: 'num' },
-    initiativeLink(i),
-    ctx.book.chapters[i.chapter - 1]?.title ?? i.dimension,
-    opdShortName(i.opd),
-    formatYears(i.startYear, i.endYear),
-    { value: i.budget !== undefined ? formatRupiah(i.budget, ctx.lang) : '', className: 'num' },
-  ]);
-  const head = [ctx.l.number, ctx.l.initiative, f.dimension, f.opd, f.years, { value: f.budget, className: 'num' }];
-  const content = rows.length ? dataTable(ctx.l.quickWinList, 'wide', head, rows) : h('p', { className: ['empty'] }, ctx.hl.noQuickWins);
-  return annex(ctx.book.anchors.quickWins, 1, ctx.l.quickWinList, ctx, content);
+  const rows = ctx.book.quickWins.map((i, n) => [num(String(n + 1)), initiativeLink(i), ctx.book.chapters.find((c) => c.number === i.chapter)?.title ?? i.dimension, opdShortName(i.opd), formatYears(i.startYear, i.endYear), budget(i, ctx)]);
+  const head = [ctx.l.number, ctx.l.initiative, f.dimension, f.opd, f.years, num(f.budget)];
+  if (!rows.length) return h('p', { className: ['empty'] }, ctx.hl.noQuickWins);
+  const foot: Cell[] = [{ value: ctx.l.total, className: 'label', header: true }, '', '', '', '', num(formatRupiah(ctx.book.summary.quickWinBudget, ctx.lang))];
+  return dataTable(label, 'wide', head, rows, foot);
 }
 
-function perOpd(ctx: RenderContext): Element {
-  const groups = ctx.book.opds.map(({ opd, anchor, initiatives }): RowGroup => ({
+function initiativeList(ctx: RenderContext, a: Annex): Element {
+  const l = ctx.l;
+  const rows = ctx.book.initiatives.map((i) => [num(i.number), h('a', { href: `#${i.anchor}` }, i.title), opdShortName(i.opd), formatYears(i.startYear, i.endYear), budget(i, ctx), i.quickWin ? quickWinBadge(ctx, i.dimension) : '']);
+  const t = ctx.book.summary.total;
+  const foot: Cell[] = [{ value: l.total, className: 'label', header: true }, '', '', '', num(formatRupiah(t.budget, ctx.lang)), num(String(t.quickWins))];
+  return dataTable(a.title, 'wide', [num(l.number), l.initiative, 'OPD', l.facts.years, num(l.facts.budget), l.quickWinsShort], rows, foot);
+}
+
+function perOpd(ctx: RenderContext, a: Annex): Element {
+  const groups = ctx.book.summary.leading.map(({ opd, anchor, initiatives }): RowGroup => ({
     id: anchor,
     heading: [opdFullName(opd), ' ', h('span', { className: ['group-count'] }, `· ${ctx.hl.initiatives(initiatives.length)}`)],
-    rows: initiatives.length
-      ? initiatives.map((i) => [{ value: i.number, className: 'num' }, h('a', { href: `#${i.anchor}` }, i.title), i.quickWin ? quickWinBadge(ctx, i.dimension) : ''])
-      : [[{ value: '', className: 'num' }, h('span', { className: ['muted'] }, ctx.l.noInitiativesForOpd), '']],
+    rows: initiatives.map((i) => [num(i.number), h('a', { href: `#${i.anchor}` }, i.title), i.quickWin ? quickWinBadge(ctx, i.dimension) : '']),
   }));
-  const head = [{ value: ctx.l.number, className: 'num' }, ctx.l.initiative, ctx.l.facts.quickWin];
-  return annex(ctx.book.anchors.perOpd, 3, ctx.l.initiativesPerOpd, ctx, groupedTable(ctx.l.initiativesPerOpd, 'grouped', head, groups));
+  return groupedTable(a.title, 'grouped', [num(ctx.l.number), ctx.l.initiative, ctx.l.facts.quickWin], groups);
 }
 
-/** The annexes: quick-win list, OPD × dimension matrix, initiatives per OPD; each links to the initiatives. */
-export function annexes(ctx: RenderContext): Element {
+function indicators(ctx: RenderContext, a: Annex): Element {
+  const k = ctx.l.kpiHeader;
+  const rows = ctx.book.initiatives.flatMap((i) => i.kpi.map((kpi) => [num(i.number), h('a', { href: `#${i.anchor}` }, i.title), kpi.indicator, num(String(kpi.target)), num(kpi.year ? String(kpi.year) : '–')]));
+  return dataTable(a.title, 'wide', [num(ctx.l.number), ctx.l.initiative, k.indicator, num(k.target), num(k.year)], rows);
+}
+
+const PARTS: Record<AnnexKey, (ctx: RenderContext, a: Annex) => Element> = {
+  initiatives: initiativeList,
+  quickWins: (ctx, a) => quickWinTable(ctx, a.title),
+  matrix: (ctx) => opdMatrix(ctx),
+  perOpd,
+  roadmap: (ctx, a) => roadmapTable(ctx, a.title),
+  indicators,
+};
+
+/** An annex: h3 "Lampiran n. Title" with a permalink. */
+function annex(a: Annex, ctx: RenderContext): Element {
+  const heading = `${ctx.l.annex} ${a.number}. ${a.title}`;
+  return h('section', { className: ['annex'], id: a.anchor }, h('div', { className: ['heading-line'] }, h('h3', {}, heading), permalink(a.anchor, heading, ctx)), PARTS[a.key](ctx, a));
+}
+
+/** The annexes (all, or those asked for), each linking to the initiatives. */
+export function annexes(ctx: RenderContext, only?: readonly AnnexKey[]): Element {
   const anchor = ctx.book.anchors.annexes;
   return h(
     'section',
     { className: ['chapter', 'annexes'], id: anchor },
     h('div', { className: ['heading-line', 'chapter-heading'] }, h('h2', {}, ctx.l.annexes), permalink(anchor, ctx.l.annexes, ctx)),
-    quickWins(ctx),
-    annex(ctx.book.anchors.matrix, 2, ctx.l.opdMatrix, ctx, opdMatrix(ctx)),
-    perOpd(ctx),
+    ctx.book.annexes.filter((a) => !only || only.includes(a.key)).map((a) => annex(a, ctx)),
   );
 }

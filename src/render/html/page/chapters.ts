@@ -1,42 +1,55 @@
 import type { Element } from 'hast';
-import type { Chapter } from '../../../model/book.ts';
-import { formatPlaceDate } from '../../../i18n/format.ts';
+import type { Chapter, Signer, SignatureBlock } from '../../../model/book.ts';
 import type { RenderContext } from '../context.ts';
 import { h } from '../h.ts';
 import { contentToHast } from '../markdown/to-hast.ts';
 import { permalink } from './initiative.ts';
 
-/** A front or back chapter: h2 title with permalink, body headings from h3. */
+/** A chapter's h2: its BAB label when it is numbered, its title, a permalink. */
+export function chapterHeading(anchor: string, title: string, label: string | undefined, ctx: RenderContext): Element {
+  const name = label ? `${label} ${title}` : title;
+  return h('div', { className: ['heading-line', 'chapter-heading'] }, h('h2', {}, label ? [h('span', { className: ['chapter-label'] }, label), ' '] : null, title), permalink(anchor, name, ctx));
+}
+
+/** A signature block, right-aligned: place and date, role, room to sign, the name, the NIP. */
+export function signatureBlock(s: SignatureBlock | (Signer & { placeDate?: string }), label?: string): Element {
+  return h(
+    'div',
+    { className: ['signature'] },
+    s.placeDate ? h('p', {}, s.placeDate) : null,
+    label ? h('p', {}, `${label},`) : null,
+    h('p', { className: ['signature-role'] }, s.role),
+    h('div', { className: ['signature-space'] }),
+    h('p', { className: ['signature-name'] }, s.name),
+    s.nip ? h('p', {}, `NIP. ${s.nip}`) : null,
+  );
+}
+
+/** A front or back chapter: h2 title (with "BAB I" when numbered), body headings from h3, its signature block. */
 export async function plainChapter(chapter: Chapter, kind: 'front' | 'back', ctx: RenderContext): Promise<Element> {
   const anchor = chapter.anchor;
   const body = await contentToHast({ tree: chapter.body, file: chapter.path, scope: anchor, base: 3, label: chapter.title }, ctx);
   return h(
     'section',
     { className: ['chapter', kind], id: anchor },
-    h('div', { className: ['heading-line', 'chapter-heading'] }, h('h2', {}, chapter.title), permalink(anchor, chapter.title, ctx)),
+    chapterHeading(anchor, chapter.title, chapter.label, ctx),
     body,
+    chapter.signature ? signatureBlock(chapter.signature) : null,
   );
 }
 
-/** The Lembar Pengesahan with its signature block, when book.yml has `approval:`. */
+/** The Lembar Pengesahan: statement, the regulation that adopts the book, place and date, its signers in a grid. */
 export function approvalChapter(ctx: RenderContext): Element | undefined {
-  const approval = ctx.book.settings.approval;
-  if (!approval) return undefined;
+  const sheet = ctx.book.approval;
+  if (!sheet) return undefined;
   const anchor = ctx.book.anchors.approval;
-  const { place, date } = ctx.book.settings;
   return h(
     'section',
     { className: ['chapter', 'front', 'approval'], id: anchor },
-    h('div', { className: ['heading-line', 'chapter-heading'] }, h('h2', {}, ctx.l.approval), permalink(anchor, ctx.l.approval, ctx)),
-    h('p', {}, ctx.l.approvalIntro),
-    h(
-      'div',
-      { className: ['signature'] },
-      place || date ? h('p', {}, formatPlaceDate(place, date, ctx.lang)) : null,
-      h('p', { className: ['signature-role'] }, approval.role),
-      h('div', { className: ['signature-space'] }),
-      h('p', { className: ['signature-name'] }, approval.signer),
-      approval.nip ? h('p', {}, `NIP ${approval.nip}`) : null,
-    ),
+    chapterHeading(anchor, ctx.l.approval, undefined, ctx),
+    h('p', {}, sheet.statement),
+    sheet.regulation ? h('p', { className: ['regulation'] }, `${ctx.l.adoptedBy} ${sheet.regulation}`) : null,
+    sheet.placeDate ? h('p', { className: ['approval-date'] }, sheet.placeDate) : null,
+    h('div', { className: ['signers', `signers-${sheet.signers.length}`] }, sheet.signers.map((s) => signatureBlock(s, s.label))),
   );
 }

@@ -13,7 +13,8 @@ function logo(ctx: RenderContext): Element | undefined {
 export function cover(ctx: RenderContext): Element {
   const s = ctx.book.settings;
   const placeDate = formatPlaceDate(s.place, s.date, ctx.lang);
-  const meta = [s.edition ? `${ctx.hl.edition}: ${s.edition}` : '', placeDate].filter(Boolean);
+  const meta = [s.edition ? `${ctx.hl.edition}: ${s.edition}` : '', placeDate || (s.date ? s.date.slice(0, 4) : '')].filter(Boolean);
+  const title = ctx.kind === 'ringkasan' ? `${ctx.l.executiveSummary}: ${s.title}` : s.title;
   return h(
     'header',
     { className: ['cover'], id: TEMPLATE_IDS.cover },
@@ -25,8 +26,8 @@ export function cover(ctx: RenderContext): Element {
         'div',
         { className: ['cover-text'] },
         ctx.book.draft ? h('p', { className: ['draft-mark'] }, ctx.l.draft) : null,
-        h('p', { className: ['cover-city'] }, s.city),
-        h('h1', {}, s.title),
+        h('p', { className: ['cover-city'] }, ctx.l.government(s.city)),
+        h('h1', {}, title),
         s.subtitle ? h('p', { className: ['cover-subtitle'] }, s.subtitle) : null,
         h('p', { className: ['cover-period'] }, `${ctx.l.period} ${s.period.start}–${s.period.end}`),
         meta.length ? h('p', { className: ['cover-meta'] }, meta.join(' · ')) : null,

@@ -34,15 +34,24 @@ function sidebar(ctx: RenderContext): Element {
       'details',
       { className: ['menu'], open: true },
       h('summary', {}, h('span', { className: ['menu-label'], dataWithFilter: ctx.hl.menu }, ctx.l.contents), h('span', { className: ['menu-count'], ariaHidden: 'true' })),
-      h('div', { className: ['menu-body'] }, filterForm(ctx), toc(ctx)),
+      h('div', { className: ['menu-body'] }, ctx.kind === 'satu' ? filterForm(ctx) : null, toc(ctx, ctx.kind)),
     ),
   );
 }
 
+/** The back cover closes the page: the government, the book, its period and edition. */
 function footer(ctx: RenderContext): Element {
   const s = ctx.book.settings;
-  const line = [s.city, s.title, s.edition].filter(Boolean).join(' · ');
-  return h('footer', { className: ['site-footer'] }, h('p', {}, line), h('p', {}, h('a', { href: `#${TEMPLATE_IDS.cover}` }, ctx.hl.backToTop)));
+  const line = [`${ctx.l.period} ${s.period.start}–${s.period.end}`, s.edition].filter(Boolean).join(' · ');
+  return h(
+    'footer',
+    { className: ['site-footer', 'back-cover'] },
+    h('p', { className: ['back-government'] }, ctx.l.government(s.city)),
+    h('p', { className: ['back-title'] }, s.title),
+    h('p', {}, line),
+    h('p', { className: ['back-note'] }, ctx.l.backCover),
+    h('p', {}, h('a', { href: `#${TEMPLATE_IDS.cover}` }, ctx.hl.backToTop)),
+  );
 }
 
 /** The whole page as hast: banner, navigation, main, footer, our script last. */

@@ -29,12 +29,12 @@ function row(cells: Cell[]): Element {
   return h('tr', {}, cells.map((c) => cell(c, 'td')));
 }
 
-/** An annex table: header row, body rows, optional totals row. */
-export function dataTable(label: string, className: string, head: Cell[], body: Cell[][], foot?: Cell[]): Element {
+/** An annex table: header row, body rows, optional totals row; `id` names the table (a chart's description points at it). */
+export function dataTable(label: string, className: string, head: Cell[], body: Cell[][], foot?: Cell[], id?: string): Element {
   return region(
     label,
     className,
-    h('table', {}, h('thead', {}, h('tr', {}, head.map((c) => cell(c, 'th')))), h('tbody', {}, body.map(row)), foot ? h('tfoot', {}, row(foot)) : null),
+    h('table', { id }, h('thead', {}, h('tr', {}, head.map((c) => cell(c, 'th')))), h('tbody', {}, body.map(row)), foot ? h('tfoot', {}, row(foot)) : null),
   );
 }
 

@@ -2,22 +2,36 @@ import type { Chapter } from '../../../model/book.ts';
 import { drawFootnotes } from '../blocks/footnotes.ts';
 import { drawBlocks, keepEnding, stack } from '../blocks/markdown.ts';
 import type { Block } from '../blocks/context.ts';
+import type { Box } from '../flow/box.ts';
 import { Footnotes } from '../text/inline.ts';
 import { blockContext, type BookContext } from './context.ts';
 import { openChapter, type Opening } from './opening.ts';
+import { signatureBoxes } from './signature.ts';
 
-/** A front or back chapter (or any Markdown chapter): opening, body, footnotes. */
+/** A front or back chapter (or any Markdown chapter): opening ("BAB I" when numbered), body, signature, footnotes. */
 export function drawChapter(bc: BookContext, chapter: Chapter, opening: Omit<Opening, 'id' | 'title' | 'head'> & { head?: string }): void {
-  openChapter(bc, { id: chapter.anchor, title: chapter.title, head: opening.head ?? chapter.title, outline: chapter.title, ...opening });
+  const label = chapter.label ? { label: chapter.label } : {};
+  const outline = chapter.label ? `${chapter.label} ${chapter.title}` : chapter.title;
+  const head = opening.head ?? (chapter.label ? `${chapter.label}  ${chapter.title}` : chapter.title);
+  openChapter(bc, { id: chapter.anchor, title: chapter.title, outline, ...label, ...opening, head });
   bc.flow.addAll(chapterBody(bc, chapter, opening.colour).boxes);
 }
 
-/** The Markdown of a chapter with its footnotes at the end. */
+/** Keep the last content box with what follows (a signature block stays with the lines it closes). */
+function keepLast(boxes: Box[]): Box[] {
+  let last = boxes.length - 1;
+  while (last >= 0 && boxes[last]!.glue) last--;
+  if (last >= 0) boxes[last] = { ...boxes[last]!, keep: true };
+  return boxes;
+}
+
+/** The Markdown of a chapter, its signature block kept with its last lines, then its footnotes. */
 export function chapterBody(bc: BookContext, chapter: Chapter, colour: string): Block {
   const footnotes = new Footnotes(chapter.anchor, chapter.body);
   const ctx = blockContext(bc, colour, { file: chapter.path, footnotes });
   const body = drawBlocks(chapter.body.children, ctx);
+  const signed: Block = chapter.signature ? { ...body, boxes: [...keepLast(keepEnding(body.boxes)), ...signatureBoxes(bc, chapter.signature)] } : body;
   const notes = drawFootnotes(chapter.body, ctx);
-  const all = notes ? stack([body, notes]) : body;
+  const all = notes ? stack([signed, notes]) : signed;
   return { ...all, boxes: keepEnding(all.boxes) };
 }

@@ -1,17 +1,21 @@
+import type { BookKind } from '../../../model/book.ts';
 import type { LaidPage } from '../flow/page.ts';
+import { drawAbbreviations } from './abbreviations.ts';
 import { drawAnnexes } from './annexes.ts';
 import { drawApproval } from './approval.ts';
 import { captionListBoxes, captionListId, captionLists } from './caption-lists.ts';
 import { drawChapter } from './chapter.ts';
 import { contentsBoxes } from './contents.ts';
 import type { BookContext } from './context.ts';
-import { drawCover } from './cover.ts';
+import { drawBackCover, drawCover } from './cover.ts';
 import { drawDimension } from './dimension.ts';
 import { openChapter } from './opening.ts';
+import { drawSummary } from './summary.ts';
 
 /** Mark of the Daftar Isi. */
 export const CONTENTS_ID = '_daftar-isi';
 
+/** Daftar Isi, then Daftar Tabel and Daftar Gambar when there are tables and figures, then Daftar Singkatan. */
 function drawLists(bc: BookContext): void {
   const lists = captionLists(bc);
   const accent = bc.accent;
@@ -21,20 +25,40 @@ function drawLists(bc: BookContext): void {
     openChapter(bc, { id: captionListId(list.kind), title: list.title, colour: accent, head: list.title, numbering: 'roman', outline: list.title, anyPage: true });
     bc.flow.addAll(captionListBoxes(bc, list));
   }
+  drawAbbreviations(bc);
 }
 
 /**
- * The whole book in reading order (product.md §5): cover, approval, front chapters,
- * contents and lists, one chapter per dimension, annexes, closing chapters. Returns the
- * laid-out pages; nothing is drawn yet.
+ * Buku Satu in the order of Indonesian government books (product.md §5): cover, approval,
+ * preliminaries, contents and lists, executive summary, numbered chapters from front/,
+ * the six dimension chapters, the chapters from back/, the annexes, the back cover.
  */
-export function composeBook(bc: BookContext): LaidPage[] {
+function composeSatu(bc: BookContext): void {
+  const { front, back, chapters } = bc.book;
   drawCover(bc);
   drawApproval(bc);
-  for (const chapter of bc.book.front) drawChapter(bc, chapter, { colour: bc.accent, numbering: 'roman' });
+  for (const chapter of front.filter((c) => !c.number)) drawChapter(bc, chapter, { colour: bc.accent, numbering: 'roman' });
   drawLists(bc);
-  for (const chapter of bc.book.chapters) drawDimension(bc, chapter);
+  drawSummary(bc);
+  for (const chapter of front.filter((c) => c.number)) drawChapter(bc, chapter, { colour: bc.accent, numbering: 'arabic' });
+  for (const chapter of chapters) drawDimension(bc, chapter);
+  for (const chapter of [...back.filter((c) => c.number), ...back.filter((c) => !c.number)]) drawChapter(bc, chapter, { colour: bc.accent, numbering: 'arabic' });
   drawAnnexes(bc);
-  for (const chapter of bc.book.back) drawChapter(bc, chapter, { colour: bc.accent, numbering: 'arabic' });
+  drawBackCover(bc);
+}
+
+/** The executive summary for the mayor: cover, Sambutan, Ringkasan Eksekutif, quick wins and Peta Jalan, back cover. */
+function composeRingkasan(bc: BookContext): void {
+  drawCover(bc);
+  for (const chapter of bc.book.front.filter((c) => !c.number && /sambutan|foreword/.test(c.id))) drawChapter(bc, chapter, { colour: bc.accent, numbering: 'roman' });
+  drawSummary(bc, 'arabic');
+  drawAnnexes(bc, ['roadmap']);
+  drawBackCover(bc);
+}
+
+/** The whole book laid out in reading order; nothing is drawn yet. */
+export function composeBook(bc: BookContext, kind: BookKind = 'satu'): LaidPage[] {
+  if (kind === 'ringkasan') composeRingkasan(bc);
+  else composeSatu(bc);
   return bc.flow.pages;
 }

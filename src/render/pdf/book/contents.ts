@@ -1,9 +1,9 @@
 import { glue, type Box } from '../flow/box.ts';
 import type { TextStyle } from '../text/style.ts';
 import { captionListId, type CaptionList } from './caption-lists.ts';
+import type { Chapter } from '../../../model/book.ts';
 import type { BookContext } from './context.ts';
 import { entryBox } from './contents-entry.ts';
-import { annexTitles } from './annex-ids.ts';
 
 /** Left edge and number column of the three levels: each level starts under the title of the one above. */
 function levels(bc: BookContext, entries: readonly Entry[]): { x: number; numberWidth: number }[] {
@@ -29,15 +29,23 @@ interface Entry {
 function frontEntries(bc: BookContext, lists: readonly CaptionList[]): Entry[] {
   const { book, labels } = bc;
   return [
-    ...(book.settings.approval ? [{ level: 0 as const, title: labels.approval, target: book.anchors.approval }] : []),
-    ...book.front.map((c) => ({ level: 0 as const, title: c.title, target: c.anchor })),
+    ...(book.approval ? [{ level: 0 as const, title: labels.approval, target: book.anchors.approval }] : []),
+    ...book.front.filter((c) => !c.number).map((c) => ({ level: 0 as const, title: c.title, target: c.anchor })),
     ...lists.map((l) => ({ level: 0 as const, title: l.title, target: captionListId(l.kind) })),
+    { level: 0, title: labels.abbreviations, target: book.anchors.abbreviations },
+    { level: 0, title: labels.executiveSummary, target: book.anchors.summary },
   ];
 }
 
+/** A plain chapter's entry, with its BAB label when it is numbered. */
+function plainEntry(c: Chapter): Entry {
+  return { level: 0, ...(c.label ? { number: c.label } : {}), title: c.title, target: c.anchor };
+}
+
 function bodyEntries(bc: BookContext): Entry[] {
-  const out: Entry[] = [];
-  for (const chapter of bc.book.chapters) {
+  const { book } = bc;
+  const out: Entry[] = book.front.filter((c) => c.number).map(plainEntry);
+  for (const chapter of book.chapters) {
     const colour = chapter.dimension.colour;
     out.push({ level: 0, number: chapter.label, title: chapter.title, target: chapter.anchor });
     for (const section of chapter.sections) {
@@ -45,9 +53,9 @@ function bodyEntries(bc: BookContext): Entry[] {
       for (const i of section.initiatives) out.push({ level: 2, number: i.number, title: i.title, target: i.anchor });
     }
   }
-  out.push({ level: 0, title: bc.labels.annexes, target: bc.book.anchors.annexes });
-  annexTitles(bc).forEach((a, n) => out.push({ level: 1, number: String(n + 1), title: a.title, target: a.id }));
-  for (const c of bc.book.back) out.push({ level: 0, title: c.title, target: c.anchor });
+  out.push(...book.back.filter((c) => c.number).map(plainEntry), ...book.back.filter((c) => !c.number).map(plainEntry));
+  out.push({ level: 0, title: bc.labels.annexes, target: book.anchors.annexes });
+  for (const a of book.annexes) out.push({ level: 1, number: String(a.number), title: a.title, target: a.anchor });
   return out;
 }
 

@@ -86,6 +86,12 @@ export class Painter {
     this.doc.restore();
   }
 
+  /** An outlined rectangle. */
+  outline(x: number, y: number, w: number, h: number, colour: string, width: number): void {
+    this.doc.save().lineWidth(width).rect(x, y, w, h).stroke(colour);
+    this.doc.restore();
+  }
+
   /** A straight line. */
   rule(x1: number, y1: number, x2: number, y2: number, colour: string, width: number, dash?: [number, number]): void {
     this.doc.save().lineWidth(width).strokeColor(colour);

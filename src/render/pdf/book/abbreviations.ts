@@ -1,0 +1,15 @@
+import { plain } from '../text/inline.ts';
+import { annexTable } from './annex-table.ts';
+import type { BookContext } from './context.ts';
+import { openChapter } from './opening.ts';
+import { cellStyles } from './part-heading.ts';
+
+/** Daftar Singkatan: every OPD short name and funding source short form with its full name. */
+export function drawAbbreviations(bc: BookContext): void {
+  const title = bc.labels.abbreviations;
+  const { cell, bold } = cellStyles(bc);
+  openChapter(bc, { id: bc.book.anchors.abbreviations, title, colour: bc.accent, head: title, numbering: 'roman', outline: title, anyPage: true });
+  const head = bc.labels.abbreviationHead;
+  const rows = bc.book.abbreviations.map((a) => [plain(a.short, bold), plain(a.full, cell)]);
+  bc.flow.addAll(annexTable(bc, { header: [plain(head.short, bold), plain(head.full, bold)], rows, align: ['left', 'left'] }));
+}
