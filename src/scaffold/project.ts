@@ -23,6 +23,11 @@ export function placeOf(city: string): string {
   return city.replace(/^(kota|kabupaten|kab\.)\s+/i, '').trim() || city;
 }
 
+/** The head of the region who signs: "Bupati" for a Kabupaten, "Wali Kota" for a Kota. */
+export function headOf(city: string): string {
+  return /^(kabupaten|kab\.)\s/i.test(city.trim()) ? 'Bupati' : 'Wali Kota';
+}
+
 /** A value inside a double-quoted YAML or JSON string (JSON escapes are valid YAML). */
 function quoted(value: string): string {
   return JSON.stringify(value).slice(1, -1);
@@ -34,7 +39,7 @@ export function packageName(city: string): string {
 }
 
 /**
- * Fill `{{city}}`, `{{place}}`, `{{start}}`, `{{end}}`, `{{next}}`, `{{date}}`,
+ * Fill `{{city}}`, `{{place}}`, `{{head}}`, `{{start}}`, `{{end}}`, `{{next}}`, `{{date}}`,
  * `{{package}}` and `{{version}}`. Only these names are replaced, so a workflow's
  * `${{ github.… }}` stays as it is; values going into YAML and JSON are escaped.
  */
@@ -42,6 +47,7 @@ export function fillTemplate(file: TemplateFile, vars: ProjectVars): string {
   const values: Record<string, string> = {
     city: vars.city,
     place: placeOf(vars.city),
+    head: headOf(vars.city),
     start: String(vars.start),
     end: String(vars.end),
     next: String(Math.min(vars.start + 1, vars.end)),
@@ -50,7 +56,7 @@ export function fillTemplate(file: TemplateFile, vars: ProjectVars): string {
     version: vars.version,
   };
   const escape = /\.(ya?ml|json)$/.test(file.name) ? quoted : (v: string) => v;
-  return file.text.replace(/\{\{(city|place|start|end|next|date|package|version)\}\}/g, (_, key: string) => escape(values[key] ?? ''));
+  return file.text.replace(/\{\{(city|place|head|start|end|next|date|package|version)\}\}/g, (_, key: string) => escape(values[key] ?? ''));
 }
 
 /** The files of a new book project. */

@@ -49,6 +49,29 @@ describe('the example book as an HTML page', () => {
     });
   }
 
+  it('has no horizontal scroll on a 390 px phone, wide tables scroll inside their own region', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await open(context);
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(scroll).toBeLessThanOrEqual(client);
+    await context.close();
+  });
+
+  it('draws each chart as a named image described by the table that holds its numbers', async () => {
+    const context = await browser.newContext();
+    const page = await open(context);
+    const charts = await page.$$eval('figure.chart svg', (svgs) =>
+      svgs.map((svg) => {
+        const table = document.getElementById(svg.getAttribute('aria-describedby') ?? '');
+        const shown = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '').filter((t) => /\d/.test(t));
+        return { role: svg.getAttribute('role'), name: svg.getAttribute('aria-label'), table: table?.tagName, missing: shown.filter((n) => !/miliar|juta/.test(n) && !(table?.textContent ?? '').includes(n)) };
+      }),
+    );
+    expect(charts).toHaveLength(3);
+    for (const c of charts) expect(c).toMatchObject({ role: 'img', name: expect.stringMatching(/\w/), table: 'TABLE', missing: [] });
+    await context.close();
+  });
+
   it('requests nothing outside its own folder', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

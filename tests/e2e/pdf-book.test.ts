@@ -1,8 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { Book } from '../../src/model/book.ts';
-import { roman } from '../../src/i18n/format.ts';
+import { formatMillions, formatRupiah, roman } from '../../src/i18n/format.ts';
 import { labels } from '../../src/i18n/labels.ts';
-import { headingPages, itemsIn, readPdf, renderProject, ROOT, squash, type Bookmark, type ReadPdf } from '../helpers/pdf.ts';
+import { renderHtml } from '../../src/render/html/index.ts';
+import { headingPages, itemsIn, readPdf, renderProject, ROOT, squash, type Bookmark, type ReadPdf, type TextItem } from '../helpers/pdf.ts';
 
 const lower = (s: string): string => squash(s).toLowerCase();
 
@@ -14,14 +18,69 @@ function partPages(pdf: ReadPdf, title: string): number[] {
   return Array.from({ length: end - start }, (_, i) => start + i);
 }
 
+/** What the initiative files say, read straight from their frontmatter (not through the model). */
+interface Written {
+  dimension: string;
+  title: string;
+  quickWin: boolean;
+  funding: string[];
+  budget: number;
+  byYear?: Record<string, number>;
+  kpi: { indicator: string; target: string | number }[];
+}
+
+function written(): Written[] {
+  const dir = path.join(ROOT, 'content/initiatives');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => {
+      const text = readFileSync(path.join(dir, f), 'utf8');
+      const fm = parse(text.split('\n---')[0]!.replace(/^---\n/, '')) as Record<string, unknown>;
+      const budget = fm.budget as number | Record<string, number> | undefined;
+      const byYear = budget && typeof budget === 'object' ? budget : undefined;
+      const total = typeof budget === 'number' ? budget : byYear ? Object.values(byYear).reduce((a, b) => a + b, 0) : 0;
+      return {
+        dimension: String(fm.dimension),
+        title: String(fm.title),
+        quickWin: fm.quick_win === true,
+        funding: (fm.funding as string[] | undefined) ?? [],
+        budget: total,
+        ...(byYear ? { byYear } : {}),
+        kpi: (fm.kpi as Written['kpi'] | undefined) ?? [],
+      };
+    });
+}
+
+/** The text of the pages from a bookmark to the next bookmark of the same level. */
+function pagesOf(pdf: ReadPdf, title: string): string {
+  const all = pdf.outline.flatMap((b) => [b, ...b.children]);
+  const at = all.findIndex((b) => b.title === title);
+  const start = all[at]!.page;
+  const end = all.slice(at + 1).find((b) => b.page > start)?.page ?? pdf.pageCount;
+  return squash(pdf.text.slice(start, Math.max(end, start + 1)).join(' '));
+}
+
+/** The text of an HTML section with its tags taken out, whitespace ignored. */
+function sectionText(html: string, id: string): string {
+  const start = html.indexOf(`id="${id}"`);
+  expect(start, id).toBeGreaterThan(0);
+  const end = html.indexOf('</section>', html.indexOf('</table>', start));
+  return squash(html.slice(start, end).replace(/<[^>]+>/g, ' ').replace(/&#x26;/g, '&'));
+}
+
 describe('PDF of the example book', () => {
   let book: Book;
   let pdf: ReadPdf;
+  let html: string;
+  const files = written();
+  const l = labels('id');
+  const rp = (n: number) => formatRupiah(n, 'id');
 
   beforeAll(async () => {
     const rendered = await renderProject(ROOT);
     book = rendered.book;
     pdf = await readPdf(rendered.pdf);
+    html = (await renderHtml(book)).html;
   }, 120_000);
 
   it('follows the order of a government book: each part on its own pages, in this order, the back cover last on an even page', () => {
@@ -160,5 +219,110 @@ describe('PDF of the example book', () => {
     for (const { opd } of leading) expect(annex, opd.id).toContain(squash(opd.name));
     for (const { opd } of book.opds.filter((o) => o.initiatives.length === 0)) expect(annex, opd.id).not.toContain(squash(opd.name));
     expect(annex).not.toContain(squash(l.noInitiativesForOpd));
+  });
+
+  it('recapitulates initiatives, quick wins and budget per dimension as the frontmatter adds them up', () => {
+    const pdfText = pagesOf(pdf, l.executiveSummary);
+    const htmlText = sectionText(html, `${book.anchors.summary}-tabel-rekap`);
+    for (const chapter of book.chapters) {
+      const mine = files.filter((f) => f.dimension === chapter.dimension.id);
+      const row = squash(`${chapter.title} ${mine.length} ${mine.filter((f) => f.quickWin).length} ${rp(mine.reduce((a, f) => a + f.budget, 0))}`);
+      expect(pdfText, chapter.id).toContain(row);
+      expect(htmlText, chapter.id).toContain(row);
+    }
+    const total = squash(`${l.total} ${files.length} ${files.filter((f) => f.quickWin).length} ${rp(files.reduce((a, f) => a + f.budget, 0))}`);
+    expect(pdfText).toContain(total);
+    expect(htmlText).toContain(total);
+  });
+
+  it('counts the budget per funding source once per initiative, adding up to the total', () => {
+    const pdfText = pagesOf(pdf, l.executiveSummary);
+    const htmlText = sectionText(html, `${book.anchors.summary}-tabel-dana`);
+    const key = (f: Written) => (f.funding.length === 0 ? l.noFunding : f.funding.length === 1 ? f.funding[0]! : l.mixedFunding);
+    const groups = new Map<string, Written[]>();
+    for (const f of files) groups.set(key(f), [...(groups.get(key(f)) ?? []), f]);
+    for (const [source, list] of groups) {
+      const row = squash(`${source} ${list.length} ${rp(list.reduce((a, f) => a + f.budget, 0))}`);
+      expect(pdfText, source).toContain(row);
+      expect(htmlText, source).toContain(row);
+    }
+  });
+
+  it('splits the budget per year from the per-year budgets, lump sums in their own column, with totals', () => {
+    const pdfText = pagesOf(pdf, l.executiveSummary);
+    const htmlText = sectionText(html, `${book.anchors.summary}-tabel-tahun`);
+    const years = [2019, 2020, 2021, 2022, 2023];
+    const perYear = years.map((y) => files.reduce((a, f) => a + (f.byYear?.[String(y)] ?? 0), 0));
+    const lump = files.filter((f) => !f.byYear).reduce((a, f) => a + f.budget, 0);
+    const total = files.reduce((a, f) => a + f.budget, 0);
+    expect(perYear.every((n) => n > 0)).toBe(true);
+    const row = squash(`${l.total} ${[...perYear, lump, total].map((n) => formatMillions(n, 'id')).join(' ')}`);
+    expect(pdfText).toContain(row);
+    expect(htmlText).toContain(row);
+    expect(pdfText).toContain(squash(l.lumpNote));
+  });
+
+  it('lists every initiative in Daftar Inisiatif and the Peta Jalan with its years, every KPI in the Matriks Indikator', () => {
+    const list = pagesOf(pdf, `${l.annex} 1. ${l.initiativeList}`);
+    const roadmap = pagesOf(pdf, `${l.annex} 5. ${l.roadmap}`);
+    const indicators = pagesOf(pdf, `${l.annex} 6. ${l.indicators}`);
+    for (const i of book.initiatives) {
+      const years = i.startYear === i.endYear ? String(i.startYear ?? '–') : `${i.startYear}–${i.endYear}`;
+      expect(list, i.id).toContain(squash(`${i.number} ${i.title}`));
+      expect(roadmap, i.id).toContain(squash(`${i.number} ${i.title} ${years}`));
+      for (const k of i.kpi) expect(indicators, `${i.id} ${k.indicator}`).toContain(squash(`${k.indicator} ${k.target}`));
+    }
+    expect(files.reduce((n, f) => n + f.kpi.length, 0)).toBe(book.initiatives.reduce((n, i) => n + i.kpi.length, 0));
+  });
+
+  it('spells out every OPD short name of the registry in the Daftar Singkatan', () => {
+    const text = pagesOf(pdf, l.abbreviations);
+    for (const entry of book.settings.opd) if (entry.short) expect(text, entry.id).toContain(squash(`${entry.short} ${entry.name}`));
+    for (const short of ['APBD', 'APBN', 'CSR']) expect(text).toContain(short);
+  });
+
+  it('closes Sambutan and Kata Pengantar with a right-aligned signature block on the page of their last lines', () => {
+    for (const chapter of book.front.filter((c) => c.signature)) {
+      const s = chapter.signature!;
+      const pages = pdf.items.map((items, page) => ({ page, text: squash(items.map((t) => t.str).join(' ')) }));
+      const from = pdf.outline.find((b) => b.title === chapter.title)!.page;
+      const sign = pages.find((p) => p.page >= from && p.text.includes(squash(s.role)) && p.text.includes(squash(s.placeDate)))!;
+      expect(sign, chapter.title).toBeDefined();
+      const items: TextItem[] = pdf.items[sign.page]!;
+      const place = items.find((t) => squash(t.str).startsWith(squash(s.placeDate.split(',')[0]!)))!;
+      expect(place.x, `${chapter.title}: the block sits on the right half`).toBeGreaterThan(pdf.size[0] / 2 - 40);
+      // The page that holds the signature also holds the end of the chapter's text.
+      const body = items.filter((t) => !t.rotated && t.y > place.y + 5 && t.size < 11 && t.x < pdf.size[0] / 2);
+      expect(body.length, `${chapter.title}: the block is not alone on its page`).toBeGreaterThan(1);
+      const name = items.find((t) => squash(t.str) === squash(s.name))!;
+      expect(name.x + squash(s.name).length * 2, `${chapter.title}: the name is under the block`).toBeGreaterThan(pdf.size[0] / 2);
+    }
+  });
+
+  it('prints every signer and the regulation on the approval page', () => {
+    const page = pdf.outline.find((b) => b.title === l.approval)!.page;
+    const text = squash(pdf.text[page]!);
+    for (const s of book.approval!.signers) for (const part of [s.label, s.role, s.name]) expect(text).toContain(squash(part));
+    expect(text).toContain(squash(`${l.adoptedBy} ${book.approval!.regulation}`));
+  });
+
+  it('gives the HTML edition the same parts, each with its id, in the same order', () => {
+    const ids = [
+      book.anchors.approval,
+      ...book.front.filter((c) => !c.number).map((c) => c.anchor),
+      book.anchors.abbreviations,
+      book.anchors.summary,
+      ...book.front.filter((c) => c.number).map((c) => c.anchor),
+      ...book.chapters.map((c) => c.anchor),
+      ...book.back.map((c) => c.anchor),
+      book.anchors.annexes,
+      ...book.annexes.map((a) => a.anchor),
+    ];
+    const positions = ids.map((id) => html.indexOf(` id="${id}"`));
+    for (const [n, id] of ids.entries()) expect(positions[n], id).toBeGreaterThan(0);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(html).toContain('<span class="chapter-label">BAB I</span> Pendahuluan');
+    expect((html.match(/<svg [^>]*role="img"/g) ?? []).length).toBe(3);
+    expect(html).toContain(l.government(book.settings.city));
   });
 });

@@ -46,9 +46,9 @@ export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<B
   const bytes = collect(doc);
   const fonts = new FontSet(doc, theme);
   const accent = book.chapters.find((c) => c.dimension.id === 'smart-governance')?.dimension.colour ?? theme.colors.link;
-  const bc: BookContext = { book, theme, fonts, flow: new Flow(g), g, labels: labels(book.lang), captions: indexCaptions(book), imageSize: imageSizes(doc), accent };
+  const bc: BookContext = { book, theme, fonts, flow: new Flow(g), g, labels: labels(book.lang), captions: indexCaptions(book), imageSize: imageSizes(doc), accent, kind: options.book ?? 'satu' };
   preshape(bc);
-  const pages = composeBook(bc, options.book);
+  const pages = composeBook(bc, bc.kind);
   const numbering = paintPages(doc, pages, { book, theme, fonts, g, draftLabel: bc.labels.draft, ...(options.onPage ? { onPage: options.onPage } : {}) });
   setPageLabels(doc, numbering.pdfNums(pages.length));
   doc.end();

@@ -60,8 +60,8 @@ const PARTS: Record<AnnexKey, (ctx: RenderContext, a: Annex) => Element> = {
 };
 
 /** An annex: h3 "Lampiran n. Title" with a permalink. */
-function annex(a: Annex, ctx: RenderContext): Element {
-  const heading = `${ctx.l.annex} ${a.number}. ${a.title}`;
+function annex(a: Annex, number: number, ctx: RenderContext): Element {
+  const heading = `${ctx.l.annex} ${number}. ${a.title}`;
   return h('section', { className: ['annex'], id: a.anchor }, h('div', { className: ['heading-line'] }, h('h3', {}, heading), permalink(a.anchor, heading, ctx)), PARTS[a.key](ctx, a));
 }
 
@@ -72,6 +72,7 @@ export function annexes(ctx: RenderContext, only?: readonly AnnexKey[]): Element
     'section',
     { className: ['chapter', 'annexes'], id: anchor },
     h('div', { className: ['heading-line', 'chapter-heading'] }, h('h2', {}, ctx.l.annexes), permalink(anchor, ctx.l.annexes, ctx)),
-    ctx.book.annexes.filter((a) => !only || only.includes(a.key)).map((a) => annex(a, ctx)),
+    // A page with some annexes only numbers them afresh.
+    ctx.book.annexes.filter((a) => !only || only.includes(a.key)).map((a, n) => annex(a, only ? n + 1 : a.number, ctx)),
   );
 }

@@ -23,7 +23,7 @@ function dimension(chapter: DimensionChapter): Element {
 
 function annexEntries(ctx: RenderContext, only?: readonly AnnexKey[]): Element {
   const items = ctx.book.annexes.filter((a) => !only || only.includes(a.key));
-  const nested = h('ol', {}, items.map((a) => entry(a.anchor, `${ctx.l.annex} ${a.number}. ${a.title}`, 'toc-section')));
+  const nested = h('ol', {}, items.map((a, n) => entry(a.anchor, `${ctx.l.annex} ${only ? n + 1 : a.number}. ${a.title}`, 'toc-section')));
   return entry(ctx.book.anchors.annexes, ctx.l.annexes, 'toc-chapter toc-annexes', nested);
 }
 

@@ -51,7 +51,9 @@ export function drawAnnexes(bc: BookContext, only?: readonly AnnexKey[]): void {
   openChapter(bc, { id: bc.book.anchors.annexes, title: bc.labels.annexes, colour: bc.accent, head: bc.labels.annexes, numbering: 'arabic', outline: bc.labels.annexes });
   annexes.forEach((a, n) => {
     if (n > 0) bc.flow.newPage();
-    bc.flow.addAll(partHeading(bc, { kicker: `${bc.labels.annex} ${a.number}`, title: a.title, mark: { id: a.anchor, outline: `${bc.labels.annex} ${a.number}. ${a.title}` } }));
+    // A book with some annexes only numbers them afresh.
+    const number = only ? n + 1 : a.number;
+    bc.flow.addAll(partHeading(bc, { kicker: `${bc.labels.annex} ${number}`, title: a.title, mark: { id: a.anchor, outline: `${bc.labels.annex} ${number}. ${a.title}` } }));
     bc.flow.addAll(PARTS[a.key](bc));
   });
 }

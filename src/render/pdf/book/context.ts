@@ -1,4 +1,4 @@
-import type { Book } from '../../../model/book.ts';
+import type { Book, BookKind } from '../../../model/book.ts';
 import type { Labels } from '../../../i18n/labels.ts';
 import type { BlockContext } from '../blocks/context.ts';
 import type { FontSet } from '../fonts.ts';
@@ -20,6 +20,8 @@ export interface BookContext {
   imageSize: BlockContext['imageSize'];
   /** Colour of the book itself (the governance colour: cover, front matter). */
   accent: string;
+  /** Buku Satu, or the executive summary on its own. */
+  kind: BookKind;
 }
 
 /** The body text style. */

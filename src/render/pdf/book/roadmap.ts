@@ -1,3 +1,4 @@
+import { formatYears } from '../../../i18n/format.ts';
 import type { PlacedInitiative } from '../../../model/book.ts';
 import { roadmapSpan } from '../../../model/roadmap.ts';
 import type { Box } from '../flow/box.ts';
@@ -8,10 +9,11 @@ import { plain } from '../text/inline.ts';
 import type { TextStyle } from '../text/style.ts';
 import type { BookContext } from './context.ts';
 
-/** Column geometry of the roadmap: number, title, then one column per year. */
+/** Column geometry of the roadmap: number, title, years as text, then one column per year. */
 interface Grid {
   numberWidth: number;
   titleWidth: number;
+  yearsWidth: number;
   yearX: (n: number) => number;
   yearWidth: number;
 }
@@ -21,9 +23,10 @@ const PAD = 3;
 
 function grid(bc: BookContext, years: number): Grid {
   const numberWidth = 34;
-  const titleWidth = bc.g.measure * 0.42;
-  const yearWidth = (bc.g.measure - numberWidth - titleWidth) / Math.max(1, years);
-  return { numberWidth, titleWidth, yearWidth, yearX: (n) => numberWidth + titleWidth + n * yearWidth };
+  const titleWidth = bc.g.measure * 0.38;
+  const yearsWidth = 50;
+  const yearWidth = (bc.g.measure - numberWidth - titleWidth - yearsWidth) / Math.max(1, years);
+  return { numberWidth, titleWidth, yearsWidth, yearWidth, yearX: (n) => numberWidth + titleWidth + yearsWidth + n * yearWidth };
 }
 
 function headerBox(bc: BookContext, g: Grid, years: readonly number[], style: TextStyle): Box {
@@ -33,6 +36,7 @@ function headerBox(bc: BookContext, g: Grid, years: readonly number[], style: Te
     paint: (p, x, y) => {
       p.fill(x, y, bc.g.measure, 18, tint(bc.accent, bc.theme.table.tint));
       p.text(bc.labels.initiative, style, x + g.numberWidth, y + 12);
+      p.text(bc.labels.facts.years, style, x + g.numberWidth + g.titleWidth, y + 12);
       years.forEach((year, n) => {
         const label = String(year);
         p.text(label, style, x + g.yearX(n) + (g.yearWidth - bc.fonts.width(style.font, label, style.size)) / 2, y + 12);
@@ -64,6 +68,7 @@ function rowBox(bc: BookContext, i: PlacedInitiative, colour: string, years: rea
     paint: (p, x, y) => {
       p.text(i.number, style, x, y + PAD + 8);
       lines.forEach((line, n) => p.line(line, x + g.numberWidth, y + PAD + n * LEADING, LEADING, g.titleWidth - 6, 'left'));
+      p.text(formatYears(i.startYear, i.endYear) || '–', style, x + g.numberWidth + g.titleWidth, y + PAD + 8);
       for (let n = 1; n < years.length; n++) p.rule(x + g.yearX(n), y, x + g.yearX(n), y + height, bc.theme.colors.hairline, 0.4);
       spanBar(p, i, colour, years, g, x, y + PAD + 2);
       p.rule(x, y + height, x + bc.g.measure, y + height, bc.theme.colors.hairline, 0.4);
