@@ -1,4 +1,3 @@
-import matter from 'gray-matter';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -6,42 +5,6 @@ import { unified } from 'unified';
 import type { Frontmatter, ParsedFile, ParseFailure } from '../content/parsed.ts';
 import type { SourceFile } from '../content/source.ts';
 import { readText, readYaml } from './read-text.ts';
-
-class RefusedLanguage extends Error {
-  constructor(readonly language: string) {
-    super(`frontmatter language ${language} refused`);
-  }
-}
-
-const refuse = (language: string) => ({
-  parse: (): never => {
-    throw new RefusedLanguage(language);
-  },
-  stringify: (): never => {
-    throw new RefusedLanguage(language);
-  },
-});
-
-/**
- * gray-matter only splits the file here: the YAML engine returns nothing because the
- * block is parsed again with `yaml` for positions, and every other engine refuses, so
- * `---js` / `---javascript` code is never evaluated. Options are always passed, which
- * also keeps gray-matter's shared cache out of the way.
- */
-const MATTER_OPTIONS = {
-  language: 'yaml',
-  engines: {
-    yaml: { parse: () => ({}), stringify: () => '' },
-    yml: { parse: () => ({}), stringify: () => '' },
-    js: refuse('js'),
-    javascript: refuse('javascript'),
-    json: refuse('json'),
-    toml: refuse('toml'),
-    coffee: refuse('coffee'),
-    coffeescript: refuse('coffeescript'),
-    cson: refuse('cson'),
-  },
-};
 
 const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
 
@@ -56,29 +19,31 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-function languageOf(text: string): string {
-  const first = text.slice(3, text.search(/\r?\n|$/));
-  return first.trim();
-}
-
 type Split = { frontmatter?: Frontmatter; bodyOffset: number } | { failure: ParseFailure };
 
+/** The opening `---` line, with an optional language name (`---yaml`, `---js`). */
+const OPEN = /^---([^\S\r\n]*([A-Za-z]*)[^\S\r\n]*)\r?\n/;
+/** The closing `---` line. */
+const CLOSE = /\r?\n---[^\S\r\n]*(?:\r?\n|$)/g;
+
+/**
+ * Split YAML frontmatter from the body. Only YAML is read: another language after the
+ * opening `---` (`---js`, `---javascript`, `---toml`…) is refused and its text is never
+ * evaluated, since nothing here evaluates anything.
+ */
 function readFrontmatter(text: string): Split {
-  if (!/^---[^\S\r\n]*[A-Za-z]*[^\S\r\n]*\r?\n/.test(text) && text !== '---') return { bodyOffset: 0 };
-  let split: { matter: string; content: string };
-  try {
-    const result = matter(text, MATTER_OPTIONS) as unknown as { matter?: string; content: string };
-    split = { matter: result.matter ?? '', content: result.content };
-  } catch (error) {
-    return { failure: { kind: 'language', language: error instanceof RefusedLanguage ? error.language : languageOf(text) } };
-  }
-  const language = languageOf(text);
+  if (text === '---') return { failure: { kind: 'unclosed' } };
+  const open = OPEN.exec(text);
+  if (!open) return { bodyOffset: 0 };
+  const language = open[2]!;
   if (language !== '' && language !== 'yaml' && language !== 'yml') return { failure: { kind: 'language', language } };
-  if (!/\r?\n---[^\S\r\n]*(\r?\n|$)/.test(text.slice(3))) return { failure: { kind: 'unclosed' } };
-  // The closing delimiter takes the last \n, so a CRLF file leaves a stray \r behind.
-  const frontmatter = readYaml(split.matter.replace(/\r$/, ''), { line: 1, column: 4 + language.length });
+  const start = 3 + open[1]!.length;
+  CLOSE.lastIndex = start;
+  const close = CLOSE.exec(text);
+  if (!close) return { failure: { kind: 'unclosed' } };
+  const frontmatter = readYaml(text.slice(start, close.index), { line: 1, column: 4 + open[1]!.length });
   if ('failure' in frontmatter) return frontmatter;
-  return { frontmatter, bodyOffset: text.length - split.content.length };
+  return { frontmatter, bodyOffset: close.index + close[0].length };
 }
 
 function failed(source: SourceFile): ParsedFile {
