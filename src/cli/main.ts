@@ -1,44 +1,84 @@
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Command, CommanderError } from 'commander';
+import { peekBookLocale } from '../app/book-locale.ts';
+import { packageInfo } from '../app/package-info.ts';
 import { UsageError } from '../errors.ts';
 import { parseLang, type Lang } from '../i18n/lang.ts';
 import { messages } from '../i18n/messages.ts';
-import { COMMANDS } from './commands/index.ts';
 import type { Io } from '../io/io.ts';
+import { commanderText } from './commander-words.ts';
+import { resolveContentOption } from './options.ts';
 
-const VERSION = '0.1.0';
+/** The value of a `--name value` or `--name=value` option anywhere on the command line. */
+function argvOption(argv: readonly string[], name: string): string | undefined {
+  const at = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (at < 0) return undefined;
+  return argv[at]!.includes('=') ? argv[at]!.slice(name.length + 1) : argv[at + 1];
+}
 
-function program(io: Io, done: (code: number) => void): Command {
+/** The language of texts written before a command runs: `--lang`, else the book's locale, else Indonesian. */
+function argvLang(argv: readonly string[], io: Io): Lang {
+  return parseLang(argvOption(argv, '--lang')) ?? peekBookLocale(io.cwd, argvOption(argv, '--content') ?? 'content') ?? 'id';
+}
+
+async function program(io: Io, lang: Lang, done: (code: number) => void): Promise<Command> {
+  const output = { writeOut: (s: string) => io.stdout.write(commanderText(s, lang)), writeErr: (s: string) => io.stderr.write(commanderText(s, lang)) };
   const root = new Command('masterplan')
     .description('Menyusun Buku Satu Masterplan Smart City dari Markdown / Compile a Smart City masterplan book from Markdown')
-    .version(VERSION)
+    .version(packageInfo().version)
+    .option('--debug', 'tampilkan jejak galat internal / show the trace of internal errors')
     .showHelpAfterError()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput(output)
+    .hook('preAction', (_root, command) => resolveContentOption(command, io.cwd))
     .exitOverride();
-  for (const factory of COMMANDS) {
-    root.addCommand(factory(io, done).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
-  }
+  // Commands load only when a command runs (`--version` needs none of them).
+  const { COMMANDS } = await import('./commands/index.ts');
+  for (const factory of COMMANDS) root.addCommand(factory(io, done).exitOverride().configureOutput(output));
   return root;
 }
 
-/** The language named by `--lang` on the command line, for texts written before a command runs. */
-function argvLang(argv: readonly string[]): Lang {
-  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const value = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.slice('--lang='.length) : argv[at + 1];
-  return parseLang(value) ?? 'id';
+/** Write an internal error's trace to a file for the bug report; its path, or undefined when nothing can be written. */
+function crashReport(error: unknown, argv: readonly string[]): string | undefined {
+  const file = path.join(os.tmpdir(), `masterplan-crash-${Date.now()}.txt`);
+  const trace = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  try {
+    writeFileSync(file, `masterplan ${packageInfo().version}, node ${process.version}\nmasterplan ${argv.join(' ')}\n\n${trace}\n`);
+    return file;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An internal error: one line and where the trace went; the trace itself only with --debug. */
+function reportCrash(io: Io, error: unknown, argv: readonly string[], lang: Lang, debug: boolean): number {
+  const message = error instanceof Error ? error.message : String(error);
+  const report = debug ? undefined : crashReport(error, argv);
+  io.stderr.write(`${messages(lang).internal(message, report)}\n`);
+  if (debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+  return 2;
 }
 
 /** Run the CLI with `argv` (without node and script) against an injected io; returns the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    io.stdout.write(`${packageInfo().version}\n`);
+    return 0;
+  }
+  const debug = argv.includes('--debug') || Boolean(io.env.MASTERPLAN_DEBUG);
+  const lang = argvLang(argv, io);
   let code = 0;
-  const cli = program(io, (c) => {
-    code = c;
-  });
   try {
+    const cli = await program(io, lang, (c) => {
+      code = c;
+    });
     if (argv.length === 0) {
       cli.outputHelp({ error: true });
       return 2;
     }
-    await cli.parseAsync([...argv], { from: 'user' });
+    // --debug is taken anywhere on the line, before or after the command.
+    await cli.parseAsync(argv.filter((a) => a !== '--debug'), { from: 'user' });
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
@@ -46,9 +86,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(`${error.message}\n`);
       return 2;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`${messages(argvLang(argv)).internal(message)}\n`);
-    if (io.env.MASTERPLAN_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
-    return 2;
+    return reportCrash(io, error, argv, lang, debug);
   }
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { parseEditions, type Edition } from '../app/editions.ts';
 import { peekBookLocale } from '../app/book-locale.ts';
@@ -10,6 +12,23 @@ import { messages } from '../i18n/messages.ts';
 export interface CommonOptions {
   content: string;
   lang?: string;
+}
+
+/**
+ * Where the book is when `--content` is not given: `content/` here, else the nearest
+ * `content/book.yml` of a folder above (run from `content/initiatives/`, as ESLint and
+ * Prettier find their settings). Relative to `cwd`.
+ */
+export function findContent(cwd: string): string {
+  for (let dir = cwd; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'content', 'book.yml'))) return path.relative(cwd, path.join(dir, 'content')) || 'content';
+    if (path.dirname(dir) === dir) return 'content';
+  }
+}
+
+/** Before a command runs: a default `--content` becomes the book found from here upwards. */
+export function resolveContentOption(command: Command, cwd: string): void {
+  if (command.getOptionValueSource('content') === 'default') command.setOptionValue('content', findContent(cwd));
 }
 
 /** Add `--content` and `--lang` to a command. */

@@ -7,7 +7,8 @@ export const MESSAGES = {
     badFormat: (v: string, allowed: string) => `Format \`${v}\` tidak dikenal. Pilihan: ${allowed}.`,
     buildRefused: (n: number) => `Buku tidak dibangun karena ada ${n} kesalahan. Perbaiki kesalahan di atas, lalu jalankan lagi \`masterplan build\`.`,
     wrote: (file: string) => `Ditulis: ${file}`,
-    internal: (msg: string) => `Kesalahan internal: ${msg}\nIni bukan kesalahan konten Anda. Laporkan ke pengelola masterplan beserta perintah yang dijalankan.`,
+    internal: (msg: string, report?: string) =>
+      `Kesalahan internal: ${msg}\nIni bukan kesalahan konten Anda. Laporkan ke pengelola masterplan beserta perintah yang dijalankan${report ? ` dan berkas ${report}` : ''}; jalankan lagi dengan --debug untuk melihat jejaknya.`,
     draftAndFinal: 'Pilih salah satu: `--draft` atau `--final`, tidak keduanya.',
     rendering: (what: string) => `Menyusun ${what}…`,
     renderingPages: (done: number, total: number) => `Menyusun PDF… ${done}/${total} halaman`,
@@ -17,7 +18,8 @@ export const MESSAGES = {
     badFormat: (v: string, allowed: string) => `Unknown format \`${v}\`. Choose from: ${allowed}.`,
     buildRefused: (n: number) => `The book was not built: ${n} ${n === 1 ? 'error' : 'errors'}. Fix the errors above, then run \`masterplan build\` again.`,
     wrote: (file: string) => `Wrote ${file}`,
-    internal: (msg: string) => `Internal error: ${msg}\nThis is not a problem in your content. Please report it to the masterplan maintainers with the command you ran.`,
+    internal: (msg: string, report?: string) =>
+      `Internal error: ${msg}\nThis is not a problem in your content. Please report it to the masterplan maintainers with the command you ran${report ? ` and the file ${report}` : ''}; run it again with --debug to see the trace.`,
     draftAndFinal: 'Choose one of `--draft` or `--final`, not both.',
     rendering: (what: string) => `Rendering ${what}…`,
     renderingPages: (done: number, total: number) => `Rendering PDF… ${done}/${total} pages`,

@@ -5,9 +5,15 @@ import type { ReportInput } from '../report/format.ts';
 import { stylish } from '../report/stylish.ts';
 import type { Io, Output } from './io.ts';
 
-/** Whether to colour what goes to `out`: only on a terminal, and never under NO_COLOR. */
-export function useColour(io: Io, out: Output): boolean {
-  return out.isTTY && !io.env.NO_COLOR;
+/**
+ * Whether to colour what goes to `out`: FORCE_COLOR (other than 0 or false) asks for colour
+ * anywhere, NO_COLOR forbids it, otherwise only on a terminal.
+ */
+export function useColour(io: Pick<Io, 'env'>, out: Pick<Output, 'isTTY'>): boolean {
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '0' && force !== 'false') return true;
+  if (io.env.NO_COLOR) return false;
+  return out.isTTY;
 }
 
 /** A path as the user reads it: relative to where they are, with `/`. */

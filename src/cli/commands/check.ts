@@ -4,15 +4,39 @@ import { Command } from 'commander';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { UsageError } from '../../errors.ts';
 import { changedScope } from '../../git/scope.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { messages } from '../../i18n/messages.ts';
 import { loadBook, type LoadResult } from '../../app/load-book.ts';
 import { displayPath } from '../../content/source.ts';
 import { githubStepSummary } from '../../report/github.ts';
 import { FORMATTERS } from '../../report/index.ts';
 import type { Io } from '../../io/io.ts';
+import { useColour } from '../../io/print.ts';
 import { commandLang, requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
 
+const WORDS = {
+  id: {
+    badLimit: (v: string) => `Nilai \`--max-warnings ${v}\` tidak sah. Tulis bilangan bulat 0 atau lebih, misalnya \`--max-warnings 0\`.`,
+    tooManyWarnings: (n: number, max: number) => `Terlalu banyak peringatan: ${n}, batasnya ${max} (--max-warnings).`,
+  },
+  en: {
+    badLimit: (v: string) => `\`--max-warnings ${v}\` is not valid. Write a whole number of 0 or more, e.g. \`--max-warnings 0\`.`,
+    tooManyWarnings: (n: number, max: number) => `Too many warnings: ${n}, the limit is ${max} (--max-warnings).`,
+  },
+} satisfies Record<Lang, Record<string, unknown>>;
+
+const checkWords = (lang: Lang) => WORDS[lang];
+
+/** `--max-warnings` as a number; anything but a whole number ≥ 0 is a usage error. */
+function warningLimit(value: string | undefined, lang: Lang): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(checkWords(lang).badLimit(value));
+  return Number(value);
+}
+
 interface CheckOptions extends CommonOptions {
+  quiet?: boolean;
+  maxWarnings?: string;
   format?: string;
   strict?: boolean;
   changed?: boolean;
@@ -51,23 +75,29 @@ export function checkCommand(io: Io, done: (code: number) => void): Command {
     .option('--strict', 'peringatan juga menggagalkan / warnings fail too')
     .option('--changed', 'hanya berkas yang berubah sejak basis git / only files changed since the git merge base')
     .option('--base <ref>', 'basis untuk --changed / base for --changed (default: CI target branch, else origin/main or main)')
+    .option('--quiet', 'hanya kesalahan, tanpa peringatan / report errors only')
+    .option('--max-warnings <n>', 'gagal bila peringatan lebih dari n / fail when there are more than n warnings')
     .action(async (files: string[], options: CheckOptions) => {
       const said = commandLang(options, io);
       const format = options.format ?? defaultFormat(io.env);
       const formatter = FORMATTERS[format];
       if (!formatter) throw new UsageError(messages(said).badFormat(format, Object.keys(FORMATTERS).join(', ')));
+      const maxWarnings = warningLimit(options.maxWarnings, said);
       const lang = requestedLang(options);
       const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}) });
       // Named files may be absolute or written with ./ or \\; diagnostics use cwd-relative paths with /.
       const wanted = new Set(files.map((f) => displayPath(io.cwd, path.resolve(io.cwd, f))));
       const inScope = await changedFilter(io, options, result);
-      const diagnostics = result.diagnostics.filter((d) => (!wanted.size || wanted.has(d.file)) && (!inScope || inScope(d)));
-      const errors = diagnostics.filter((d) => d.severity === 'error').length;
-      const warnings = diagnostics.length - errors;
-      const report = { files: result.files, errors, warnings, diagnostics };
-      const context = { color: io.stdout.isTTY && !io.env.NO_COLOR, lang: result.lang };
+      const found = result.diagnostics.filter((d) => (!wanted.size || wanted.has(d.file)) && (!inScope || inScope(d)));
+      const errors = found.filter((d) => d.severity === 'error').length;
+      const warnings = found.length - errors;
+      const diagnostics = options.quiet ? found.filter((d) => d.severity === 'error') : found;
+      const report = { files: result.files, errors, warnings: options.quiet ? 0 : warnings, diagnostics };
+      const context = { color: useColour(io, io.stdout), lang: result.lang };
       io.stdout.write(formatter(report, context));
       if (format === 'github') await writeStepSummary(io, githubStepSummary(report, context));
-      done(errors > 0 || (options.strict && warnings > 0) ? 1 : 0);
+      const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
+      if (tooMany) io.stderr.write(`${checkWords(result.lang).tooManyWarnings(warnings, maxWarnings)}\n`);
+      done(errors > 0 || (options.strict && warnings > 0) || tooMany ? 1 : 0);
     });
 }

@@ -8,6 +8,7 @@ import { statsWords } from '../../stats/words.ts';
 import { progress } from '../../io/progress.ts';
 import { watchMessages } from '../../watch/messages.ts';
 import type { Io } from '../../io/io.ts';
+import { useColour } from '../../io/print.ts';
 import { commandLang, requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
 
 interface StatsOptions extends CommonOptions {
@@ -44,7 +45,7 @@ export function statsCommand(io: Io, done: (code: number) => void): Command {
       line.step(watchMessages(said).reading);
       const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}) }).finally(() => line.done());
       const stats = computeStats(result.book);
-      io.stdout.write(formatter(statsView(result.book, result.lang), { color: io.stdout.isTTY && !io.env.NO_COLOR, stats }));
+      io.stdout.write(formatter(statsView(result.book, result.lang), { color: useColour(io, io.stdout), stats }));
       done(reportPartial(io, result, options.content));
     });
 }

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { Command } from 'commander';
+import { BOOK_KINDS, sourceDateEpoch } from "../../app/editions.js";
+import { UsageError } from "../../errors.js";
+import { produce, writeRendered } from "../../app/produce.js";
+import { messages } from "../../i18n/messages.js";
+import { progress } from "../../io/progress.js";
+import { commandLang, draftOption, editionsOption, requestedLang, withCommonOptions, withEditionOptions } from "../options.js";
+import { printProblems, printWritten } from "../../io/print.js";
+/** `masterplan build`: check, then write the PDF and HTML editions atomically. */
+export function buildCommand(io, done) {
+    return withEditionOptions(withCommonOptions(new Command('build')))
+        .description('susun buku PDF dan HTML / build the PDF and HTML book')
+        .option('--strict', 'peringatan juga menggagalkan / warnings fail too')
+        .option('--book <satu|ringkasan>', 'Buku Satu, atau ringkasan eksekutif untuk Wali Kota / Buku Satu, or the executive summary', 'satu')
+        .action(async (options) => {
+        const said = commandLang(options, io);
+        const book = BOOK_KINDS.find((k) => k === options.book);
+        if (!book)
+            throw new UsageError(messages(said).badFormat(options.book, BOOK_KINDS.join(', ')));
+        const lang = requestedLang(options);
+        const draft = draftOption(options, said);
+        const editions = editionsOption(options.format, said);
+        const epoch = sourceDateEpoch(io.env);
+        const run = await produce({
+            cwd: io.cwd,
+            content: options.content,
+            ...(lang ? { lang } : {}),
+            ...(draft !== undefined ? { draft } : {}),
+            editions,
+            book,
+            ...(options.strict ? { strict: true } : {}),
+            progress: progress(io.stderr, io.env),
+            ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+            onChecked: (result) => printProblems(io, result),
+        });
+        if (!run.rendered) {
+            io.stderr.write(`${messages(run.result.lang).buildRefused(run.result.errors || run.result.warnings)}\n`);
+            return done(1);
+        }
+        printWritten(io, await writeRendered(path.resolve(io.cwd, options.out), run.rendered), run.result.lang);
+        done(0);
+    });
+}

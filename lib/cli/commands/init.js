@@ -1,0 +1,72 @@
+import { access, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Command } from 'commander';
+import { UsageError } from "../../errors.js";
+import { write } from "../../pipeline/write.js";
+import { scaffoldMessages } from "../../scaffold/messages.js";
+import { scaffoldProject } from "../../scaffold/project.js";
+import { ownVersion, readScaffold } from "../../scaffold/templates.js";
+import { requestedLang } from "../options.js";
+/** Files that do not make a folder "non-empty": a fresh `git init` is a fine place for a book. */
+const IGNORED = new Set(['.git']);
+/** Today, or the day of SOURCE_DATE_EPOCH so scripted runs give the same files. */
+function today(env) {
+    const epoch = env.SOURCE_DATE_EPOCH;
+    return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+function projectVars(options, env, version) {
+    const now = today(env);
+    const year = now.getUTCFullYear();
+    const match = options.period?.match(/^(\d{4})\s*[-–/]\s*(\d{4})$/);
+    if (options.period !== undefined && (!match || Number(match[2]) < Number(match[1]))) {
+        throw new UsageError(`--period ${options.period}: tulis seperti 2025-2029 / write it like 2025-2029`);
+    }
+    const start = match ? Number(match[1]) : year;
+    const end = match ? Number(match[2]) : year + 4;
+    return { city: options.city.trim() || 'Kota Contoh', start, end, date: now.toISOString().slice(0, 10), version };
+}
+/** A missing folder or one holding nothing but ignored entries. */
+async function isEmpty(dir) {
+    const info = await stat(dir).catch(() => undefined);
+    if (!info)
+        return true;
+    if (!info.isDirectory())
+        return 'file';
+    return (await readdir(dir)).every((name) => IGNORED.has(name));
+}
+const exists = (file) => access(file).then(() => true, () => false);
+/** `masterplan init [dir]`: a new book project with book.yml, a front chapter, an initiative and a CI workflow. */
+export function initCommand(io, done) {
+    return new Command('init')
+        .description('buat proyek buku baru / start a new book project')
+        .argument('[dir]', 'folder tujuan / target folder', '.')
+        .option('--city <name>', 'nama kota atau kabupaten / city name', 'Kota Contoh')
+        .option('--period <start-end>', 'periode masterplan, mis. 2025-2029 / period')
+        .option('--force', 'tulis juga ke folder yang tidak kosong (berkas yang ada tidak ditimpa) / write into a non-empty folder, keeping existing files')
+        .option('--lang <id|en>', 'bahasa pesan / language of messages')
+        .action(async (dir, options) => {
+        const lang = requestedLang({ content: 'content', ...(options.lang !== undefined ? { lang: options.lang } : {}) }) ?? 'id';
+        const t = scaffoldMessages(lang);
+        const target = path.resolve(io.cwd, dir);
+        const shown = path.relative(io.cwd, target).split(path.sep).join('/') || '.';
+        const empty = await isEmpty(target);
+        if (empty === 'file')
+            throw new UsageError(t.notAFolder(shown));
+        if (!empty && !options.force)
+            throw new UsageError(t.notEmpty(shown));
+        const files = scaffoldProject(await readScaffold(), projectVars(options, io.env, await ownVersion()));
+        const fresh = [];
+        for (const file of files) {
+            if (await exists(path.join(target, file.name)))
+                io.stderr.write(`${t.skipped(path.posix.join(shown, file.name))}\n`);
+            else
+                fresh.push(file);
+        }
+        await write(target, fresh);
+        io.stdout.write(`${t.initDone(shown)}\n`);
+        for (const file of fresh)
+            io.stdout.write(`  ${path.posix.join(shown, file.name)}\n`);
+        io.stdout.write(`${t.initNext(shown === '.' ? '' : `  cd ${shown}\n`)}\n`);
+        done(0);
+    });
+}

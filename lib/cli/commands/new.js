@@ -1,0 +1,125 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { Command } from 'commander';
+import { UsageError } from "../../errors.js";
+import { checkDimension, checkElement, checkOpd, checkSupporting, idFor, initiativePath } from "../../scaffold/answers.js";
+import { askInitiative, CANCELLED } from "../../scaffold/ask.js";
+import { loadBookContext } from "../../scaffold/book-context.js";
+import { renderInitiative } from "../../scaffold/initiative-file.js";
+import { scaffoldMessages } from "../../scaffold/messages.js";
+import { FileExistsError, writeExclusive } from "../../scaffold/write-exclusive.js";
+import { requestedLang, withCommonOptions } from "../options.js";
+/** A rejected flag is a usage problem (exit 2); a taken id is a conflict with the book (exit 1). */
+class Conflict extends Error {
+}
+function accept(checked) {
+    if (!checked.ok)
+        throw new UsageError(checked.message);
+    return checked.value;
+}
+/** Check every flag that was given against the book, so wrong ones fail before any question. */
+function presetFrom(ctx, options) {
+    const preset = {};
+    if (options.title !== undefined) {
+        const id = idFor(ctx, options.title, options.id);
+        if (!id.ok)
+            throw id.conflict ? new Conflict(id.message) : new UsageError(id.message);
+        preset.title = options.title.trim();
+    }
+    if (options.id !== undefined)
+        preset.id = options.id.trim();
+    if (options.dimension !== undefined)
+        preset.dimension = accept(checkDimension(ctx, options.dimension));
+    if (options.element !== undefined) {
+        if (!preset.dimension)
+            throw new UsageError(scaffoldMessages(ctx.lang).noTerminal(['--dimension']));
+        preset.element = options.element.trim() === '' ? null : accept(checkElement(ctx, preset.dimension, options.element));
+    }
+    if (options.opd !== undefined)
+        preset.opd = accept(checkOpd(ctx, options.opd));
+    if (options.supportingOpd.length > 0)
+        preset.supporting = accept(checkSupporting(ctx, options.supportingOpd, preset.opd));
+    if (options.quickWin !== undefined)
+        preset.quickWin = options.quickWin;
+    return preset;
+}
+/** Without a terminal every required answer must come from a flag. */
+function fromFlags(ctx, preset) {
+    const missing = [['--title', preset.title], ['--dimension', preset.dimension], ['--opd', preset.opd]].filter(([, v]) => v === undefined).map(([k]) => String(k));
+    if (missing.length > 0 || !preset.title || !preset.dimension || !preset.opd)
+        throw new UsageError(scaffoldMessages(ctx.lang).noTerminal(missing));
+    const id = accept(idFor(ctx, preset.title, preset.id));
+    const element = preset.element ?? undefined;
+    return { id, title: preset.title, dimension: preset.dimension, ...(element ? { element } : {}), opd: preset.opd, supporting: preset.supporting ?? [], quickWin: preset.quickWin ?? false };
+}
+/** The terminal the prompts draw on: stdin and a stream over io.stdout. */
+function terminal(io) {
+    if (!io.stdin?.isTTY || !io.stdout.isTTY)
+        return undefined;
+    const output = new Writable({
+        write(chunk, _encoding, callback) {
+            io.stdout.write(chunk.toString());
+            callback();
+        },
+    });
+    return { input: io.stdin, output: Object.assign(output, { isTTY: true, columns: io.stdout.columns ?? 80 }) };
+}
+const exists = (file) => access(file).then(() => true, () => false);
+function checkCommandLine(cwd, content) {
+    return path.resolve(cwd, content) === path.resolve(cwd, 'content') ? 'npx masterplan check' : `npx masterplan check --content ${content}`;
+}
+async function create(io, ctx, initiative, content) {
+    const t = scaffoldMessages(ctx.lang);
+    const file = path.join(ctx.contentDir, initiativePath(initiative));
+    const shown = path.relative(io.cwd, file).split(path.sep).join('/');
+    if (await exists(file))
+        throw new Conflict(t.fileExists(shown));
+    const sections = ctx.settings.rules?.required_sections ?? [];
+    const text = renderInitiative(initiative, { lang: ctx.lang, sections, period: ctx.settings.period });
+    try {
+        await writeExclusive(file, text);
+    }
+    catch (error) {
+        if (error instanceof FileExistsError)
+            throw new Conflict(t.fileExists(shown));
+        throw error;
+    }
+    io.stdout.write(`${t.created(shown)}\n${t.nextStep(checkCommandLine(io.cwd, content))}\n`);
+    return 0;
+}
+/** `masterplan new`: scaffold an initiative that passes the check; prompts on a terminal, flags otherwise. */
+export function newCommand(io, done) {
+    return withCommonOptions(new Command('new'))
+        .description('buat berkas inisiatif baru / scaffold a new initiative file')
+        .option('--title <text>', 'judul inisiatif / title')
+        .option('--dimension <name>', 'dimensi, mis. smart-governance / dimension')
+        .option('--element <name>', 'elemen dimensi / element of the dimension')
+        .option('--opd <name>', 'OPD pelaksana / lead agency')
+        .option('--supporting-opd <names>', 'OPD pendukung (boleh diulang, pisah koma) / supporting agencies (repeatable)', (v, all) => [...all, v], [])
+        .option('--quick-win', 'tandai sebagai quick win / mark as quick win')
+        .option('--no-quick-win', 'bukan quick win / not a quick win')
+        .option('--id <id>', 'id dan nama berkas (bawaan: dari judul) / id and file name (default: from the title)')
+        .option('-y, --yes', 'jangan bertanya; pakai flag dan nilai bawaan / ask nothing: flags and defaults')
+        .action(async (options) => {
+        const lang = requestedLang(options);
+        const ctx = await loadBookContext({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}) });
+        const t = scaffoldMessages(ctx.lang);
+        try {
+            const preset = presetFrom(ctx, options);
+            const streams = options.yes ? undefined : terminal(io);
+            const initiative = streams ? await askInitiative(ctx, streams, preset) : fromFlags(ctx, preset);
+            if (initiative === CANCELLED) {
+                io.stderr.write(`${t.cancelled}\n`);
+                return done(2);
+            }
+            done(await create(io, ctx, initiative, options.content));
+        }
+        catch (error) {
+            if (!(error instanceof Conflict))
+                throw error;
+            io.stderr.write(`${error.message}\n`);
+            done(1);
+        }
+    });
+}

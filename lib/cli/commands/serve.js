@@ -1,0 +1,68 @@
+import { Command } from 'commander';
+import { UsageError } from "../../errors.js";
+import { startPreviewServer } from "../../serve/server.js";
+import { watchMessages } from "../../watch/messages.js";
+import { commandLang, draftOption, requestedLang, withCommonOptions, withDraftOptions } from "../options.js";
+import { runUntilStopped } from "./watch.js";
+/** The port `serve` tries first (the next free one is taken when it is busy). */
+export const DEFAULT_PORT = 4321;
+/** Diagnostics shown in the page's problem banner; the terminal has them all. */
+const BANNER_LINES = 5;
+function parsePort(value, lang) {
+    const port = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+    if (!(port >= 0 && port <= 65535))
+        throw new UsageError(watchMessages(lang).badPort(value));
+    return port;
+}
+/** Hand one rebuild to the browser: the new page, or a banner naming the problems. */
+function publish(io, server, outcome) {
+    const text = watchMessages(outcome.lang);
+    if (outcome.rendered?.html) {
+        server.publish(outcome.rendered.html);
+        io.stderr.write(`${text.updated(outcome.seconds.toFixed(1))}\n`);
+        return;
+    }
+    if (outcome.failure !== undefined) {
+        io.stderr.write(`${text.renderFailed(outcome.failure)}\n`);
+        server.problems(text.renderFailed(outcome.failure));
+        return;
+    }
+    const errors = outcome.result?.diagnostics.filter((d) => d.severity === 'error') ?? [];
+    io.stderr.write(`${text.notUpdated(errors.length)}\n`);
+    const lines = errors.slice(0, BANNER_LINES).map((d) => `${d.file}:${d.line}:${d.column}  ${d.message}`);
+    server.problems([text.problems(errors.length), ...lines, ...(errors.length > BANNER_LINES ? ['…'] : [])].join('\n'));
+}
+/** `masterplan serve`: preview the HTML edition on 127.0.0.1 and reload it on every change. */
+export function serveCommand(io, done) {
+    return withDraftOptions(withCommonOptions(new Command('serve')))
+        .description('pratinjau HTML dengan muat ulang otomatis / preview the HTML with live reload')
+        .option('--port <number>', `port pertama yang dicoba / first port to try`, String(DEFAULT_PORT))
+        .action(async (options) => {
+        const said = commandLang(options, io);
+        const lang = requestedLang(options);
+        const text = watchMessages(said);
+        const port = parsePort(options.port, said);
+        const draft = draftOption(options, said);
+        const server = await startPreviewServer({ port, waiting: text.waiting, lang: said }).catch((error) => {
+            if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE')
+                throw new UsageError(text.noFreePort(port));
+            throw error;
+        });
+        if (server.skipped.length > 0)
+            io.stderr.write(`${text.portTaken(server.skipped[0], server.port)}\n`);
+        io.stdout.write(`${text.serving(server.url)}\n`);
+        try {
+            await runUntilStopped(io, {
+                content: options.content,
+                ...(lang ? { lang } : {}),
+                ...(draft !== undefined ? { draft } : {}),
+                editions: new Set(['html']),
+                onBuilt: (outcome) => publish(io, server, outcome),
+            });
+        }
+        finally {
+            await server.close();
+        }
+        done(0);
+    });
+}

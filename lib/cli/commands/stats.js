@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { Command } from 'commander';
+import { UsageError } from "../../errors.js";
+import { messages } from "../../i18n/messages.js";
+import { loadBook } from "../../app/load-book.js";
+import { computeStats, STATS_FORMATS, statsView } from "../../stats/index.js";
+import { statsWords } from "../../stats/words.js";
+import { progress } from "../../io/progress.js";
+import { watchMessages } from "../../watch/messages.js";
+import { commandLang, requestedLang, withCommonOptions } from "../options.js";
+/** The check command to suggest, with `--content` when the book is elsewhere. */
+export function checkHint(io, content) {
+    return path.resolve(io.cwd, content) === path.resolve(io.cwd, 'content') ? 'npx masterplan check' : `npx masterplan check --content ${content}`;
+}
+/**
+ * A book with errors: say so on stderr (the output itself stays clean for pipes), with how
+ * many files could not be placed and so are not counted, and return exit code 1.
+ */
+export function reportPartial(io, result, content) {
+    if (result.errors === 0)
+        return 0;
+    const files = new Set(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size;
+    io.stderr.write(`${statsWords(result.lang).partial(result.errors, files, result.excluded.length, checkHint(io, content))}\n`);
+    return 1;
+}
+/** `masterplan stats`: initiatives and quick wins per dimension, element and OPD; who has not contributed yet. */
+export function statsCommand(io, done) {
+    return withCommonOptions(new Command('stats'))
+        .description('hitung inisiatif per dimensi, elemen dan OPD / count initiatives per dimension, element and agency')
+        .option('--format <name>', `format: ${Object.keys(STATS_FORMATS).join(', ')}`, 'table')
+        .action(async (options) => {
+        const said = commandLang(options, io);
+        const formatter = STATS_FORMATS[options.format];
+        if (!formatter)
+            throw new UsageError(messages(said).badFormat(options.format, Object.keys(STATS_FORMATS).join(', ')));
+        const lang = requestedLang(options);
+        const line = progress(io.stderr, io.env);
+        line.step(watchMessages(said).reading);
+        const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}) }).finally(() => line.done());
+        const stats = computeStats(result.book);
+        io.stdout.write(formatter(statsView(result.book, result.lang), { color: io.stdout.isTTY && !io.env.NO_COLOR, stats }));
+        done(reportPartial(io, result, options.content));
+    });
+}

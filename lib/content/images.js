@@ -1,0 +1,75 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { eachNode } from "../model/each-node.js";
+import { nodePosition } from "./markdown-doc.js";
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** The format of an image file, `broken` when it starts like one but is cut short or damaged. */
+function sniff(file) {
+    const bytes = readFileSync(file);
+    if (bytes.subarray(0, 8).equals(PNG_SIGNATURE)) {
+        // A whole PNG starts with its IHDR chunk and ends with IEND.
+        const whole = bytes.toString('latin1', 12, 16) === 'IHDR' && bytes.subarray(-12).includes('IEND');
+        return whole ? 'png' : 'broken';
+    }
+    if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) {
+        // A whole JPEG ends with its end-of-image marker (some tools pad after it).
+        const end = bytes.subarray(-64);
+        return end.includes(Buffer.from([0xff, 0xd9])) ? 'jpeg' : 'broken';
+    }
+    return undefined;
+}
+/** A path from a URL as browsers read it: `%20` is a space; a stray `%` is kept as written. */
+function decodePath(url) {
+    const file = url.split(/[?#]/)[0] ?? url;
+    try {
+        return decodeURI(file);
+    }
+    catch {
+        return file;
+    }
+}
+/** What is on disk at `file`, as far as printing it goes. */
+function probe(file) {
+    const info = statSync(file, { throwIfNoEntry: false });
+    if (!info?.isFile())
+        return { status: 'missing' };
+    const format = sniff(file);
+    if (format === 'broken')
+        return { status: 'broken' };
+    return format ? { status: 'ok', format } : { status: 'format' };
+}
+/**
+ * The one image resolver of a book: an image path is relative to the file that writes it
+ * and must stay inside the content folder. Each file on disk is probed once; the check
+ * reports what it found and both editions draw exactly what it accepted.
+ */
+export class ImageResolver {
+    root;
+    probed = new Map();
+    constructor(root) {
+        this.root = root;
+    }
+    /** What the image `url`, written in the file at `fromFile`, is. */
+    resolve(fromFile, url) {
+        if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//'))
+            return { url, status: 'remote' };
+        const file = path.resolve(path.dirname(fromFile), decodePath(url));
+        const relative = path.relative(this.root, file);
+        if (relative.startsWith('..') || path.isAbsolute(relative))
+            return { url, status: 'outside', file };
+        let found = this.probed.get(file);
+        if (!found) {
+            found = probe(file);
+            this.probed.set(file, found);
+        }
+        return { url, file, ...found };
+    }
+    /** The resolver as the book hands it to the renderers. */
+    lookup = (fromFile, url) => this.resolve(fromFile, url);
+    /** Every image of a Markdown body, resolved. */
+    imagesOf(doc) {
+        const out = [];
+        eachNode(doc.body, 'image', (node) => out.push({ file: doc.file, position: nodePosition(doc, node), ref: this.resolve(doc.path, node.url), alt: node.alt ?? '' }));
+        return out;
+    }
+}

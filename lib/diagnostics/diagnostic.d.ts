@@ -1,0 +1,30 @@
+/** How serious a problem is; `off` exists only in configuration. */
+export type Severity = 'error' | 'warning';
+/** A problem found in the content, pointing at a 1-based line and column of the original file. */
+export interface Diagnostic {
+    file: string;
+    line: number;
+    column: number;
+    severity: Severity;
+    rule: string;
+    message: string;
+    suggestion?: string;
+    /**
+     * Other files a cross-file problem involves (the other side of a duplicate id), with
+     * `/` like `file`. Not printed: `check --changed` uses it to show both sides of a
+     * conflict that a changed file causes with an unchanged one.
+     */
+    related?: string[];
+}
+/** A 1-based position in a file. */
+export interface Position {
+    line: number;
+    column: number;
+}
+/** Order diagnostics by file, line, column, then rule, as every format prints them. */
+export declare function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[];
+/** Count errors and warnings. */
+export declare function countSeverities(list: readonly Diagnostic[]): {
+    errors: number;
+    warnings: number;
+};

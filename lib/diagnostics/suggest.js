@@ -1,0 +1,44 @@
+/** Levenshtein edit distance between two strings. */
+export function editDistance(a, b) {
+    if (a === b)
+        return 0;
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+/** Loose form of a name for matching: lower case, no accents, single dashes for separators. */
+export function looseKey(value) {
+    return value
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[đĐ]/g, 'd')
+        .replace(/[łŁ]/g, 'l')
+        .replace(/[øØ]/g, 'o')
+        .toLowerCase()
+        .trim()
+        .replace(/[\s_./]+/g, '-')
+        .replace(/-+/g, '-');
+}
+/**
+ * The candidate closest to `input`, if it is close enough to be a plausible typo.
+ * Candidates are [matchKey, answer] pairs so several spellings can point at one answer.
+ */
+export function closest(input, candidates) {
+    const needle = looseKey(input);
+    let best;
+    for (const [key, answer] of candidates) {
+        const hay = looseKey(key);
+        const distance = editDistance(needle, hay);
+        const limit = Math.max(2, Math.floor(Math.max(needle.length, hay.length) / 3));
+        if (distance <= limit && (!best || distance < best.distance))
+            best = { answer, distance };
+    }
+    return best?.answer;
+}

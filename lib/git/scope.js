@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { UsageError } from "../errors.js";
+import { displayPath } from "../content/source.js";
+import { changedSince } from "./changed-since.js";
+import { CHANGED_MESSAGES } from "./messages.js";
+/** A diagnostic in a changed file, or a cross-file one (a duplicate id…) that a changed file takes part in. */
+export function touchesChanged(diagnostic, changed) {
+    return changed.has(diagnostic.file) || (diagnostic.related ?? []).some((file) => changed.has(file));
+}
+const everything = () => true;
+function fallbackNote(set, options) {
+    const text = CHANGED_MESSAGES[options.lang];
+    switch (set.reason) {
+        case 'no-git':
+            return text.noGit;
+        case 'not-repo':
+            return text.notRepo(displayPath(options.cwd, options.contentDir) || '.');
+        case 'no-base':
+            return text.noBase(set.tried.join(', '));
+        case 'shallow':
+            return text.shallow;
+        case 'no-merge-base':
+            return text.noMergeBase(set.base ?? '');
+        case 'git-failed':
+            return text.gitFailed;
+    }
+}
+/**
+ * Decide what `check --changed` reports. book.yml holds the registries, the period and
+ * the rule settings, so when it changed any file may have become wrong: report all.
+ * A `--base` that names no commit is a usage error, since checking against something
+ * else would hide the typo; anything else git cannot answer falls back to every file.
+ */
+export async function changedScope(options) {
+    const text = CHANGED_MESSAGES[options.lang];
+    const set = await changedSince({ cwd: options.cwd, dir: options.contentDir, env: options.env, base: options.base });
+    if (set.kind === 'bad-base')
+        throw new UsageError(text.badBase(set.ref));
+    if (set.kind === 'unknown')
+        return { keep: everything, notes: [fallbackNote(set, options)] };
+    const notes = [text.changed(set.files.length, set.base, set.mergeBase.slice(0, 7))];
+    if (set.fetched)
+        notes.push(text.fetchedBase(set.base));
+    if (set.deepened)
+        notes.push(text.deepened);
+    const changed = new Set(set.files);
+    const bookFile = displayPath(options.cwd, path.join(options.contentDir, 'book.yml'));
+    if (changed.has(bookFile))
+        return { keep: everything, notes: [...notes, text.bookChanged(bookFile)] };
+    return { keep: (d) => touchesChanged(d, changed), notes };
+}

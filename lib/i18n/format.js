@@ -1,0 +1,62 @@
+import { labels } from "./labels.js";
+/** Rupiah as printed in Indonesian documents: "Rp1.500.000.000" (dots for thousands, no space). */
+export function formatRupiah(amount, lang = 'id') {
+    const digits = Math.round(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'id' ? '.' : ',');
+    return `Rp${digits}`;
+}
+/** Roman numerals, upper case (BAB IV) or lower case (page xii). */
+export function roman(n, lower = false) {
+    const table = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+    let out = '';
+    let rest = n;
+    for (const [value, numeral] of table) {
+        while (rest >= value) {
+            out += numeral;
+            rest -= value;
+        }
+    }
+    return lower ? out.toLowerCase() : out;
+}
+/** "Tanjungpinang, 30 Juli 2019" from a place and an ISO date. */
+export function formatPlaceDate(place, isoDate, lang) {
+    if (!isoDate)
+        return place ?? '';
+    const [y, m, d] = isoDate.split('-').map(Number);
+    const month = labels(lang).months[(m ?? 1) - 1];
+    const date = lang === 'id' ? `${d} ${month} ${y}` : `${d} ${month} ${y}`;
+    return place ? `${place}, ${date}` : date;
+}
+/** "Juli 2019" from an ISO date, as printed on the cover. */
+export function formatMonthYear(isoDate, lang) {
+    const [y, m] = isoDate.split('-').map(Number);
+    return `${labels(lang).months[(m ?? 1) - 1]} ${y}`;
+}
+/** "2020–2021" or "2020" for a year range. */
+export function formatYears(start, end) {
+    if (start === undefined)
+        return end === undefined ? '' : String(end);
+    if (end === undefined || end === start)
+        return String(start);
+    return `${start}–${end}`;
+}
+/** Rupiah as running text says it: "Rp1,5 miliar", "Rp150 juta", whole rupiah below a million. */
+export function formatRupiahShort(amount, lang = 'id') {
+    const units = [
+        [1e12, 'triliun', 'trillion'],
+        [1e9, 'miliar', 'billion'],
+        [1e6, 'juta', 'million'],
+    ];
+    for (const [size, id, en] of units) {
+        if (Math.abs(amount) < size)
+            continue;
+        const value = (Math.round((amount / size) * 10) / 10).toLocaleString(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 1 });
+        return `Rp${value} ${lang === 'id' ? id : en}`;
+    }
+    return formatRupiah(amount, lang);
+}
+/** An amount in millions of rupiah, for tables headed "juta rupiah": 1250000000 → "1.250", 12345678 → "12,3". */
+export function formatMillions(amount, lang = 'id') {
+    const millions = amount / 1e6;
+    const digits = Number.isInteger(millions) ? 0 : 1;
+    return millions.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}

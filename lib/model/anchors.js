@@ -1,0 +1,45 @@
+import { slugify } from "../domain/ids.js";
+/**
+ * The anchors of one book. Every anchor is claimed here, in priority order, so an
+ * initiative keeps its own id and anything claimed later that would collide gets a
+ * numbered variant instead of a duplicate. Both editions use these anchors: the HTML as
+ * element ids, the PDF as named destinations. Ids the renderers add for their own parts
+ * contain `_` (never in a slug), so they cannot collide with these.
+ */
+export class IdRegistry {
+    taken = new Set();
+    byKey = new Map();
+    /** Claim an id for `key` (e.g. `initiative:<file>`), wanting `wanted`. */
+    claim(key, wanted) {
+        const existing = this.byKey.get(key);
+        if (existing)
+            return existing;
+        let id = wanted;
+        for (let n = 2; this.taken.has(id); n++)
+            id = `${wanted}-${n}`;
+        this.taken.add(id);
+        this.byKey.set(key, id);
+        return id;
+    }
+    /** Every id claimed so far. */
+    get all() {
+        return this.taken;
+    }
+}
+/** The anchors the book's generated parts want, claimed after the content's own. */
+export const GENERATED_ANCHORS = {
+    annexes: 'lampiran',
+    initiatives: 'lampiran-daftar-inisiatif',
+    quickWins: 'lampiran-quick-win',
+    matrix: 'lampiran-matriks-opd-dimensi',
+    perOpd: 'lampiran-inisiatif-per-opd',
+    roadmap: 'lampiran-peta-jalan',
+    indicators: 'lampiran-matriks-indikator',
+    approval: 'lembar-pengesahan',
+    abbreviations: 'daftar-singkatan',
+    summary: 'ringkasan-eksekutif',
+};
+/** The anchor an OPD's row in the initiatives-per-OPD annex wants. */
+export function opdAnchorWanted(id) {
+    return `opd-${slugify(id) || 'opd'}`;
+}

@@ -1,0 +1,78 @@
+import { formatPlaceDate } from "../i18n/format.js";
+import { abbreviations } from "../model/abbreviations.js";
+import { approvalSheet } from "../model/approval.js";
+import { chapterLabel } from "../model/names.js";
+import { roadmap } from "../model/roadmap.js";
+import { summaryCharts } from "../model/charts.js";
+import { summarise } from "../model/summary.js";
+import { anchorParts } from "./anchor.js";
+import { chapterNumbers, numberSections } from "./number.js";
+const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
+/** Registry OPDs in registry order, then agencies outside it that lead an initiative, by name. */
+function opdList(config, initiatives) {
+    const registered = config.registry.open ? [] : config.settings.opd.map((e) => ({ opd: config.registry.resolve(e.id), registered: true }));
+    const known = new Set(registered.map((r) => r.opd.id));
+    const others = new Map();
+    for (const i of initiatives)
+        if (!known.has(i.opd.id) && !others.has(i.opd.id))
+            others.set(i.opd.id, i.opd);
+    const rest = [...others.values()].sort((a, b) => collator.compare(a.name, b.name)).map((opd) => ({ opd, registered: false }));
+    return [...registered, ...rest];
+}
+/** The book's own colour: the governance colour (cover, front matter, charts of the whole book). */
+function accentOf(chapters) {
+    return chapters.find((c) => c.dimension.id === 'smart-governance')?.dimension.colour ?? '#1F4E79';
+}
+/** A plain chapter finished: its BAB number and label, and its signature block with book.yml's place and date as defaults. */
+function finisher(numbers, config, lang) {
+    return (content) => {
+        const { bab: _bab, signature, ...chapter } = content;
+        const number = numbers.get(content);
+        const numbered = number === undefined ? {} : { number, label: chapterLabel(number, lang) };
+        if (!signature)
+            return { ...chapter, ...numbered };
+        const placeDate = formatPlaceDate(signature.place ?? config.settings.place, signature.date ?? config.settings.date, lang);
+        return { ...chapter, ...numbered, signature: { placeDate, role: signature.role, name: signature.name, ...(signature.nip ? { nip: signature.nip } : {}) } };
+    };
+}
+/**
+ * The barrier: with every file validated, group the initiatives by dimension and element,
+ * number the chapters (BAB I … through front, dimension and back chapters) and the
+ * initiatives, give every part its anchor, and count everything once.
+ */
+export function assemble(content, config, options) {
+    const { lang } = options;
+    const numbers = chapterNumbers(content.front, config.dimensions.length, content.back);
+    const dimensions = config.dimensions.map((dimension, index) => {
+        const number = numbers.firstDimension + index;
+        const intro = content.intros.get(dimension.id);
+        return { dimension, number, sections: numberSections(dimension, number, content.initiatives.filter((i) => i.dimension === dimension.id), lang), ...(intro ? { intro } : {}) };
+    });
+    const opds = opdList(config, content.initiatives);
+    const finish = finisher(new Map([...numbers.front, ...numbers.back]), config, lang);
+    const { chapters, front, back, groups, annexes, anchors } = anchorParts({ dimensions, front: content.front, back: content.back, opds, finish }, lang);
+    const initiatives = chapters.flatMap((c) => c.initiatives);
+    const approval = approvalSheet(config.settings, lang);
+    const summary = summarise(chapters, groups, config.settings.period);
+    return {
+        settings: config.settings,
+        lang,
+        contentDir: options.contentDir,
+        draft: options.draft ?? config.settings.status === 'draft',
+        front,
+        chapters,
+        back,
+        initiatives,
+        quickWins: initiatives.filter((i) => i.quickWin),
+        opds: groups,
+        anchors,
+        ...(approval ? { approval } : {}),
+        abbreviations: abbreviations(groups, initiatives, lang),
+        annexes,
+        roadmap: roadmap(chapters, config.settings.period),
+        summary,
+        charts: summaryCharts(summary, new Map(chapters.map((c) => [c.dimension.id, c.title])), accentOf(chapters), lang),
+        images: options.images,
+        ...(options.logo ? { logo: options.logo } : {}),
+    };
+}

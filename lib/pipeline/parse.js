@@ -1,0 +1,74 @@
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { readText, readYaml } from "./read-text.js";
+const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+/** Parse Markdown (GFM) into mdast. */
+export function parseMarkdown(text) {
+    return markdown.parse(text);
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** The opening `---` line, with an optional language name (`---yaml`, `---js`). */
+const OPEN = /^---([^\S\r\n]*([A-Za-z]*)[^\S\r\n]*)\r?\n/;
+/** The closing `---` line. */
+const CLOSE = /\r?\n---[^\S\r\n]*(?:\r?\n|$)/g;
+/**
+ * Split YAML frontmatter from the body. Only YAML is read: another language after the
+ * opening `---` (`---js`, `---javascript`, `---toml`…) is refused and its text is never
+ * evaluated, since nothing here evaluates anything.
+ */
+function readFrontmatter(text) {
+    if (text === '---')
+        return { failure: { kind: 'unclosed' } };
+    const open = OPEN.exec(text);
+    if (!open)
+        return { bodyOffset: 0 };
+    const language = open[2];
+    if (language !== '' && language !== 'yaml' && language !== 'yml')
+        return { failure: { kind: 'language', language } };
+    const start = 3 + open[1].length;
+    CLOSE.lastIndex = start;
+    const close = CLOSE.exec(text);
+    if (!close)
+        return { failure: { kind: 'unclosed' } };
+    const frontmatter = readYaml(text.slice(start, close.index), { line: 1, column: 4 + open[1].length });
+    if ('failure' in frontmatter)
+        return frontmatter;
+    return { frontmatter, bodyOffset: close.index + close[0].length };
+}
+function failed(source) {
+    return { file: source.display, kind: source.kind, source, body: { type: 'root', children: [] }, bodyStart: { line: 1, column: 1 } };
+}
+/** Decode a YAML file (book.yml): the whole file is its `frontmatter`. */
+export function parseYamlFile(source) {
+    const base = failed(source);
+    const decoded = readText(source.bytes);
+    if ('failure' in decoded)
+        return { ...base, failure: decoded.failure };
+    const yaml = readYaml(decoded.text, { line: 1, column: 1 });
+    return 'failure' in yaml ? { ...base, text: decoded.text, failure: yaml.failure } : { ...base, text: decoded.text, frontmatter: yaml };
+}
+/**
+ * Decode a Markdown file and split it into YAML frontmatter and an mdast body. A file
+ * that cannot be decoded or whose frontmatter cannot be read comes back with its
+ * `failure`, for the rules to report; nothing here reports or throws.
+ */
+export function parse(source) {
+    const base = failed(source);
+    const decoded = readText(source.bytes);
+    if ('failure' in decoded)
+        return { ...base, failure: decoded.failure };
+    const { text } = decoded;
+    const split = readFrontmatter(text);
+    if ('failure' in split)
+        return { ...base, text, failure: split.failure };
+    const parsed = { ...base, text, body: parseMarkdown(text.slice(split.bodyOffset)), bodyStart: { line: lineOf(text, split.bodyOffset), column: 1 } };
+    if (split.frontmatter)
+        parsed.frontmatter = split.frontmatter;
+    return parsed;
+}

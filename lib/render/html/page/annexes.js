@@ -1,0 +1,63 @@
+import { formatRupiah, formatYears } from "../../../i18n/format.js";
+import { opdFullName, opdShortName } from "../../../model/names.js";
+import { h } from "../h.js";
+import { permalink, quickWinBadge } from "./initiative.js";
+import { opdMatrix } from "./matrix.js";
+import { roadmapTable } from "./roadmap.js";
+import { dataTable, groupedTable } from "./table.js";
+/** A link to an initiative with its number: "4.2.1 e-Puskesmas". */
+export function initiativeLink(i) {
+    return h('a', { href: `#${i.anchor}` }, `${i.number} ${i.title}`);
+}
+const num = (value) => ({ value, className: 'num' });
+const budget = (i, ctx) => num(i.budget !== undefined ? formatRupiah(i.budget, ctx.lang) : '');
+/** The quick wins with dimension, lead OPD, years and budget; `label` names the table where it appears. */
+export function quickWinTable(ctx, label = `${ctx.l.quickWinList} — ${ctx.l.executiveSummary}`) {
+    const f = ctx.l.facts;
+    const rows = ctx.book.quickWins.map((i, n) => [num(String(n + 1)), initiativeLink(i), ctx.book.chapters.find((c) => c.number === i.chapter)?.title ?? i.dimension, opdShortName(i.opd), formatYears(i.startYear, i.endYear), budget(i, ctx)]);
+    const head = [ctx.l.number, ctx.l.initiative, f.dimension, f.opd, f.years, num(f.budget)];
+    if (!rows.length)
+        return h('p', { className: ['empty'] }, ctx.hl.noQuickWins);
+    const foot = [{ value: ctx.l.total, className: 'label', header: true }, '', '', '', '', num(formatRupiah(ctx.book.summary.quickWinBudget, ctx.lang))];
+    return dataTable(label, 'wide', head, rows, foot);
+}
+function initiativeList(ctx, a) {
+    const l = ctx.l;
+    const rows = ctx.book.initiatives.map((i) => [num(i.number), h('a', { href: `#${i.anchor}` }, i.title), opdShortName(i.opd), formatYears(i.startYear, i.endYear), budget(i, ctx), i.quickWin ? quickWinBadge(ctx, i.dimension) : '']);
+    const t = ctx.book.summary.total;
+    const foot = [{ value: l.total, className: 'label', header: true }, '', '', '', num(formatRupiah(t.budget, ctx.lang)), num(String(t.quickWins))];
+    return dataTable(a.title, 'wide', [num(l.number), l.initiative, 'OPD', l.facts.years, num(l.facts.budget), l.quickWinsShort], rows, foot);
+}
+function perOpd(ctx, a) {
+    const groups = ctx.book.summary.leading.map(({ opd, anchor, initiatives }) => ({
+        id: anchor,
+        heading: [opdFullName(opd), ' ', h('span', { className: ['group-count'] }, `· ${ctx.hl.initiatives(initiatives.length)}`)],
+        rows: initiatives.map((i) => [num(i.number), h('a', { href: `#${i.anchor}` }, i.title), i.quickWin ? quickWinBadge(ctx, i.dimension) : '']),
+    }));
+    return groupedTable(a.title, 'grouped', [num(ctx.l.number), ctx.l.initiative, ctx.l.facts.quickWin], groups);
+}
+function indicators(ctx, a) {
+    const k = ctx.l.kpiHeader;
+    const rows = ctx.book.initiatives.flatMap((i) => i.kpi.map((kpi) => [num(i.number), h('a', { href: `#${i.anchor}` }, i.title), kpi.indicator, num(String(kpi.target)), num(kpi.year ? String(kpi.year) : '–')]));
+    return dataTable(a.title, 'wide', [num(ctx.l.number), ctx.l.initiative, k.indicator, num(k.target), num(k.year)], rows);
+}
+const PARTS = {
+    initiatives: initiativeList,
+    quickWins: (ctx, a) => quickWinTable(ctx, a.title),
+    matrix: (ctx) => opdMatrix(ctx),
+    perOpd,
+    roadmap: (ctx, a) => roadmapTable(ctx, a.title),
+    indicators,
+};
+/** An annex: h3 "Lampiran n. Title" with a permalink. */
+function annex(a, number, ctx) {
+    const heading = `${ctx.l.annex} ${number}. ${a.title}`;
+    return h('section', { className: ['annex'], id: a.anchor }, h('div', { className: ['heading-line'] }, h('h3', {}, heading), permalink(a.anchor, heading, ctx)), PARTS[a.key](ctx, a));
+}
+/** The annexes (all, or those asked for), each linking to the initiatives. */
+export function annexes(ctx, only) {
+    const anchor = ctx.book.anchors.annexes;
+    return h('section', { className: ['chapter', 'annexes'], id: anchor }, h('div', { className: ['heading-line', 'chapter-heading'] }, h('h2', {}, ctx.l.annexes), permalink(anchor, ctx.l.annexes, ctx)), 
+    // A page with some annexes only numbers them afresh.
+    ctx.book.annexes.filter((a) => !only || only.includes(a.key)).map((a, n) => annex(a, only ? n + 1 : a.number, ctx)));
+}

@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+const TEMPLATE_DIR = new URL('../../../templates/html/', import.meta.url);
+const CSS_FILES = ['page.css', 'cover.css', 'menu.css', 'filter.css', 'chapters.css', 'content.css', 'tables.css', 'summary.css', 'print.css'];
+const SCRIPT_FILES = ['menu.js', 'spy.js', 'filter.js'];
+/** One CSS custom property per dimension, so chapters, badges and tables take their colour. */
+function dimensionColours(book) {
+    return book.chapters
+        .filter((c) => /^#[0-9a-f]{3,8}$/i.test(c.dimension.colour))
+        .map((c) => `.dim-${c.dimension.id} { --dim: ${c.dimension.colour}; }`)
+        .join('\n');
+}
+/** Read the stylesheets and the page scripts; a fresh read per render, so edits show on the next build. */
+export async function loadTemplate(book) {
+    const css = await Promise.all(CSS_FILES.map((f) => readFile(new URL(f, TEMPLATE_DIR), 'utf8')));
+    const scripts = await Promise.all(SCRIPT_FILES.map((f) => readFile(new URL(f, TEMPLATE_DIR), 'utf8')));
+    return { css: [...css, dimensionColours(book)].join('\n'), script: scripts.join('\n').replaceAll('</', '<\\/') };
+}
+function sha256(text) {
+    return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+/**
+ * Content-Security-Policy for the page: only our inline style and script (by hash) and
+ * images next to the file. Defence in depth behind sanitising: even markup that slipped
+ * through could not run code or reach the network.
+ */
+export function contentSecurityPolicy(template) {
+    return [
+        "default-src 'none'",
+        `script-src ${sha256(template.script)}`,
+        `style-src ${sha256(template.css)}`,
+        "img-src 'self' file:",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ].join('; ');
+}

@@ -1,0 +1,55 @@
+import type { Node } from 'mdast';
+import type { ImageLookup } from '../../../model/images.ts';
+import type { FontSet } from '../fonts.ts';
+import type { Box } from '../flow/box.ts';
+import type { Footnotes } from '../text/inline.ts';
+import type { TextStyle } from '../text/style.ts';
+import type { Theme } from '../theme.ts';
+/** A numbered table or figure: its label ("Tabel 4.2"), caption and anchor. */
+export interface Caption {
+    label: string;
+    caption: string;
+    id: string;
+}
+/** Everything a draw function needs to lay out Markdown blocks. */
+export interface BlockContext {
+    fonts: FontSet;
+    theme: Theme;
+    /** Width available to the block, and its offset from the text block's left edge. */
+    width: number;
+    indent: number;
+    /** Colour of the current chapter (table tints, rules). */
+    colour: string;
+    /** Body text style and its line height. */
+    base: TextStyle;
+    leading: number;
+    /** Nesting depth of lists (bullet shape). */
+    listDepth: number;
+    footnotes?: Footnotes;
+    /** Absolute path of the Markdown file (images resolve against it). */
+    file?: string;
+    /** What the check found for each image: only accepted images are drawn. */
+    images: ImageLookup;
+    /** Numbers of tables and figures, assigned before layout; caption paragraphs not to print. */
+    captions: WeakMap<Node, Caption>;
+    hidden: WeakSet<Node>;
+    /** Pixel size of an image file, or undefined when it cannot be read. */
+    imageSize: (file: string) => {
+        width: number;
+        height: number;
+    } | undefined;
+    /** Height of the text block (tall rows and images are cut or scaled to it). */
+    frame: number;
+}
+/** The boxes of one block and the space it wants around it (collapsed with its neighbours'). */
+export interface Block {
+    boxes: Box[];
+    before: number;
+    after: number;
+    /** Introduces what follows (a paragraph ending in ":"): never end a page after it. */
+    leadIn?: boolean;
+}
+/** A narrower context, indented by `by` points. */
+export declare function indented(ctx: BlockContext, by: number): BlockContext;
+/** Space between paragraphs. */
+export declare function paragraphGap(ctx: BlockContext): number;

@@ -1,0 +1,46 @@
+import { breakLines } from "../text/break-lines.js";
+import { plain } from "../text/inline.js";
+import { withStyle } from "../text/style.js";
+import { lineBoxes } from "./lines.js";
+/** Pixels are taken at 96 per inch: an image is never drawn larger than that. */
+const PT_PER_PX = 72 / 96;
+/** Largest share of the text block an image may take, leaving room for its caption. */
+const MAX_FRAME_SHARE = 0.72;
+function captionBoxes(label, text, ctx) {
+    const t = ctx.theme.small;
+    const style = withStyle(ctx.base, { size: t.size, color: ctx.theme.colors.muted, font: 'italic' });
+    const runs = [...(label ? plain(`${label}  `, withStyle(style, { font: 'boldItalic' })) : []), ...plain(text, style)];
+    if (!label && !text)
+        return [];
+    return lineBoxes(breakLines(ctx.fonts, runs, ctx.width), { indent: ctx.indent, width: ctx.width, leading: t.leading, align: 'center' });
+}
+function missing(node, ctx) {
+    const style = withStyle(ctx.base, { font: 'italic', color: ctx.theme.colors.muted });
+    const lines = breakLines(ctx.fonts, plain(`[${node.alt || node.url}]`, style), ctx.width);
+    return { boxes: lineBoxes(lines, { indent: ctx.indent, width: ctx.width, leading: ctx.theme.body.leading, align: 'center' }), before: 8, after: 8 };
+}
+/** A figure: the image scaled down to fit (never up), centred, with its numbered caption below. */
+export function drawImage(node, ctx) {
+    // Only images the check accepted are read: web images, files outside the book, missing or damaged ones are not.
+    const ref = ctx.file ? ctx.images(ctx.file, node.url) : undefined;
+    const file = ref?.status === 'ok' ? ref.file : undefined;
+    const size = file ? ctx.imageSize(file) : undefined;
+    if (!file || !size)
+        return missing(node, ctx);
+    const scale = Math.min(1, ctx.width / (size.width * PT_PER_PX), (ctx.frame * MAX_FRAME_SHARE) / (size.height * PT_PER_PX));
+    const w = size.width * PT_PER_PX * scale;
+    const h = size.height * PT_PER_PX * scale;
+    const caption = ctx.captions.get(node);
+    const text = node.title || node.alt || '';
+    const image = {
+        height: h + 6,
+        keep: true,
+        ...(caption ? { marks: [{ id: caption.id }] } : {}),
+        paint: (p, x, y) => p.image(file, x + ctx.indent + (ctx.width - w) / 2, y, w, h),
+    };
+    const under = captionBoxes(caption?.label, text, ctx);
+    under.forEach((b) => (b.keep = true));
+    if (under.length)
+        under.at(-1).keep = false;
+    return { boxes: [image, ...under], before: 12, after: 12 };
+}

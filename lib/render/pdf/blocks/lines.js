@@ -1,0 +1,17 @@
+/**
+ * One box per line so pages can break between lines; the first line keeps with the
+ * second and the second-to-last with the last, so no paragraph leaves a single line
+ * alone at the bottom (orphan) or the top (widow) of a page.
+ */
+export function lineBoxes(lines, opts) {
+    const n = lines.length;
+    return lines.map((line, i) => ({
+        height: opts.leading,
+        keep: (i === 0 && n > 1) || (i === n - 2 && n > 1),
+        paint: (p, x, y) => p.line(line, x + opts.indent, y, opts.leading, opts.width, opts.align),
+    }));
+}
+/** Glue to place between two blocks: the larger of the two wishes (collapsing margins). */
+export function between(after, before) {
+    return Math.max(after, before);
+}

@@ -1,0 +1,24 @@
+import { toString } from 'mdast-util-to-string';
+import { breakLines } from "../text/break-lines.js";
+import { inlineRuns } from "../text/inline.js";
+import { paragraphGap } from "./context.js";
+import { drawImage } from "./image.js";
+import { lineBoxes } from "./lines.js";
+/** A paragraph holding nothing but images is a figure. */
+export function onlyImages(node) {
+    const meaningful = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    return meaningful.length > 0 && meaningful.every((c) => c.type === 'image');
+}
+/** A paragraph: justified body text, or a figure when it holds only images. */
+export function drawParagraph(node, ctx) {
+    if (onlyImages(node)) {
+        const figures = node.children.flatMap((c) => (c.type === 'image' ? [drawImage(c, ctx)] : []));
+        return { boxes: figures.flatMap((f) => f.boxes), before: figures[0].before, after: figures.at(-1).after };
+    }
+    const runs = inlineRuns(node.children, ctx.base, { theme: ctx.theme, ...(ctx.footnotes ? { footnotes: ctx.footnotes } : {}) });
+    const lines = breakLines(ctx.fonts, runs, ctx.width);
+    const align = ctx.theme.body.align;
+    const gap = paragraphGap(ctx);
+    const leadIn = /:\s*$/.test(toString(node));
+    return { boxes: lineBoxes(lines, { indent: ctx.indent, width: ctx.width, leading: ctx.leading, align }), before: gap, after: gap, leadIn };
+}

@@ -1,0 +1,31 @@
+import type { Book, BookKind } from '../../../model/book.ts';
+import type { Labels } from '../../../i18n/labels.ts';
+import type { BlockContext } from '../blocks/context.ts';
+import type { FontSet } from '../fonts.ts';
+import type { Flow } from '../flow/flow.ts';
+import type { Footnotes } from '../text/inline.ts';
+import type { TextStyle } from '../text/style.ts';
+import type { Geometry, Theme } from '../theme.ts';
+import type { CaptionIndex } from './captions.ts';
+/** What the parts of the book share while they are laid out. */
+export interface BookContext {
+    book: Book;
+    theme: Theme;
+    fonts: FontSet;
+    flow: Flow;
+    g: Geometry;
+    labels: Labels;
+    captions: CaptionIndex;
+    imageSize: BlockContext['imageSize'];
+    /** Colour of the book itself (the governance colour: cover, front matter). */
+    accent: string;
+    /** Buku Satu, or the executive summary on its own. */
+    kind: BookKind;
+}
+/** The body text style. */
+export declare function bodyStyle(bc: BookContext): TextStyle;
+/** A block context for Markdown in the full text block. */
+export declare function blockContext(bc: BookContext, colour: string, extra?: {
+    file?: string;
+    footnotes?: Footnotes;
+}): BlockContext;

@@ -1,0 +1,28 @@
+import type { Painter } from '../paint/painter.ts';
+/** A place in the book that the contents, links and bookmarks point at. */
+export interface Mark {
+    id: string;
+    /** Bookmark title and depth (0 = chapter, 1 = initiative). */
+    outline?: {
+        title: string;
+        level: number;
+    };
+}
+/** A vertical piece of a page, laid out and measured; the paginator only sees its height. */
+export interface Box {
+    height: number;
+    /** Draw at (x, y): the left edge of the text block and the top of the box. */
+    paint?: (p: Painter, x: number, y: number) => void;
+    /** Never break the page between this box and the next content box. */
+    keep?: boolean;
+    /** Keep with this many following content boxes (a heading with its first lines). */
+    keepNext?: number;
+    /** Discardable space: dropped at a page break. */
+    glue?: boolean;
+    /** A table row's header, repeated when this row starts a page. */
+    header?: Box;
+    /** Named places at the top of this box. */
+    marks?: Mark[];
+}
+/** Vertical space between blocks. */
+export declare function glue(height: number, paint?: Box['paint']): Box;

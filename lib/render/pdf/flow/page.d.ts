@@ -1,0 +1,37 @@
+import type { Box } from './box.ts';
+/** How a page is numbered and what surrounds its text block. */
+export interface PageStyle {
+    numbering: 'roman' | 'arabic';
+    /** Running head texts; none on the cover and on chapter openings. */
+    head?: {
+        left: string;
+        right: string;
+    };
+    /** Print the page number. */
+    folio: boolean;
+    /** Colour of the chapter (band on openings, table tints). */
+    colour?: string;
+    /** A chapter opening page (no running head). */
+    opening?: boolean;
+    /** A blank left-hand page before a chapter opening. */
+    blank?: boolean;
+}
+/** A box at its vertical position on a page. */
+export interface Placed {
+    box: Box;
+    y: number;
+}
+/** One finished page: its style and its boxes. */
+export interface LaidPage {
+    /** 0-based physical index. */
+    index: number;
+    style: PageStyle;
+    placed: Placed[];
+}
+/** Where a mark landed. */
+export interface Anchor {
+    page: number;
+    y: number;
+}
+/** Every mark of the book with its page and position. */
+export declare function collectAnchors(pages: readonly LaidPage[]): Map<string, Anchor>;

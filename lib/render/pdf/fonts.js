@@ -1,0 +1,75 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fontObject, registerFont } from "./pdfkit-internals.js";
+import { shapeWords, spaceWidth } from "./shape.js";
+const require = createRequire(import.meta.url);
+const FONT_KEYS = ['regular', 'bold', 'italic', 'boldItalic', 'mono'];
+/**
+ * Parsed fonts by file, shared by every render in this process. fontkit decodes its
+ * OpenType tables lazily and slowly (about 0.1 s per face); a parsed font is read-only
+ * to us, and each document still builds its own subset from it.
+ */
+const PARSED = new Map();
+/** Absolute path of a font file shipped in an npm package. */
+export function fontPath(source) {
+    const root = path.dirname(require.resolve(`${source.package}/package.json`));
+    return path.join(root, source.file);
+}
+/** The faces of one document with cached word widths (pdfkit subsets on first draw only). */
+export class FontSet {
+    fonts = new Map();
+    widths = new Map();
+    constructor(doc, t) {
+        for (const key of FONT_KEYS) {
+            const file = fontPath(t.fonts[key]);
+            const parsed = PARSED.get(file);
+            registerFont(doc, key, parsed ?? file);
+            const font = fontObject(doc, key);
+            if (!parsed)
+                PARSED.set(file, font.font);
+            this.fonts.set(key, font);
+            this.widths.set(key, new Map());
+        }
+    }
+    /** The pdfkit font object of a face. */
+    get(key) {
+        const font = this.fonts.get(key);
+        if (!font)
+            throw new Error(`font ${key} not registered`);
+        return font;
+    }
+    /** Shape the words not yet seen in one go (see shape.ts); later `width` calls are cache hits. */
+    prepare(key, words) {
+        shapeWords(this.get(key), words);
+    }
+    /** Advance width of `text` at `size` points (words shaped by shape.ts, spaces added). */
+    width(key, text, size) {
+        const cache = this.widths.get(key);
+        let w = cache.get(text);
+        if (w === undefined) {
+            const font = this.get(key);
+            const words = text.split(' ');
+            shapeWords(font, words);
+            w = (words.length - 1) * spaceWidth(font);
+            for (const word of words)
+                if (word)
+                    w += font.layoutCache?.[word]?.advanceWidth ?? font.widthOfString(word, 1000);
+            cache.set(text, w);
+        }
+        return (w * size) / 1000;
+    }
+    /** Characters of `text` the face cannot draw (whitespace and control characters aside). */
+    missingGlyphs(key, text) {
+        const font = this.get(key).font;
+        const chars = new Set(Array.from(text.normalize('NFC')).filter((c) => !/[\s\p{Cc}\p{Cf}]/u.test(c)));
+        return [...chars].filter((c) => !font.hasGlyphForCodePoint(c.codePointAt(0)));
+    }
+    /** Ascender of a face at `size`, in points. */
+    ascent(key, size) {
+        return (this.get(key).ascender * size) / 1000;
+    }
+    /** Height of capitals at `size`, in points. */
+    capHeight(key, size) {
+        return (this.get(key).capHeight * size) / 1000;
+    }
+}

@@ -1,0 +1,43 @@
+import PDFDocument from 'pdfkit';
+import { catalog } from "../pdfkit-internals.js";
+/** A document with the book's metadata; dates from SOURCE_DATE_EPOCH so builds are reproducible. */
+export function createDocument(book, g, sourceDateEpoch) {
+    const s = book.settings;
+    const date = sourceDateEpoch !== undefined ? new Date(sourceDateEpoch * 1000) : new Date();
+    const keywords = ['Smart City', 'Masterplan', 'Quick Win', s.city, `${s.period.start}–${s.period.end}`];
+    return new PDFDocument({
+        size: [g.width, g.height],
+        margins: { top: 0, bottom: 0, left: 0, right: 0 },
+        autoFirstPage: false,
+        bufferPages: false,
+        compress: true,
+        pdfVersion: '1.7',
+        lang: book.lang === 'en' ? 'en-US' : 'id-ID',
+        displayTitle: true,
+        info: {
+            Title: s.title,
+            Author: s.city,
+            Subject: s.subtitle ?? s.title,
+            Keywords: keywords.join(', '),
+            Creator: 'masterplan',
+            Producer: 'masterplan (pdfkit)',
+            CreationDate: date,
+            ModDate: date,
+        },
+    });
+}
+/** Write /PageLabels into the catalog (pdfkit has no API for it). */
+export function setPageLabels(doc, nums) {
+    const ref = doc.ref({ Nums: nums });
+    catalog(doc).PageLabels = ref;
+    ref.end(undefined);
+}
+/** Collect the document's bytes; call before the first page is added. */
+export function collect(doc) {
+    const chunks = [];
+    return new Promise((resolve, reject) => {
+        doc.on('data', (chunk) => chunks.push(chunk));
+        doc.on('end', () => resolve(Buffer.concat(chunks)));
+        doc.on('error', reject);
+    });
+}

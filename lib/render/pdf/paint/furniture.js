@@ -1,0 +1,46 @@
+import { MM, leftEdge } from "../theme.js";
+/** The diagonal KONSEP mark, light grey under the page content. */
+export function draftMark(doc, f) {
+    const { size, angle } = f.theme.draftMark;
+    const cx = f.g.width / 2;
+    const cy = f.g.height / 2;
+    doc.save().rotate(angle, { origin: [cx, cy] });
+    doc.font('bold').fontSize(size).fillColor(f.theme.colors.draft);
+    const w = doc.widthOfString(f.draftLabel, { characterSpacing: 8 });
+    doc.text(f.draftLabel, cx - w / 2, cy - size * 0.62, { lineBreak: false, characterSpacing: 8 });
+    doc.restore();
+}
+function fit(p, text, style, max) {
+    if (p.fonts.width(style.font, text, style.size) <= max)
+        return text;
+    let t = text;
+    while (t.length > 1 && p.fonts.width(style.font, `${t}…`, style.size) > max)
+        t = t.slice(0, -1);
+    return `${t.trimEnd()}…`;
+}
+/** Running head (book title left, chapter right, thin rule) and folio at the outer edge. */
+export function furniture(p, page, label, f) {
+    const { g, theme } = f;
+    const x = leftEdge(g, page.index + 1);
+    const s = page.style;
+    if (s.opening && s.colour)
+        p.fill(0, 0, g.width, theme.chapterOpening.bandHeight, s.colour);
+    if (s.blank)
+        return;
+    const rh = theme.runningHead;
+    if (s.head && !s.opening) {
+        const style = { font: 'regular', size: rh.size, color: theme.colors.muted };
+        const right = fit(p, s.head.right, style, g.measure * 0.48);
+        const rw = p.fonts.width('regular', right, rh.size);
+        const left = fit(p, s.head.left, style, g.measure - rw - 24);
+        p.text(left, style, x, rh.baselineMm * MM);
+        p.text(right, style, x + g.measure - rw, rh.baselineMm * MM);
+        p.rule(x, rh.ruleMm * MM, x + g.measure, rh.ruleMm * MM, theme.colors.rule, 0.5);
+    }
+    if (s.folio) {
+        const style = { font: 'regular', size: theme.folio.size, color: theme.colors.text };
+        const w = p.fonts.width('regular', label, style.size);
+        const recto = (page.index + 1) % 2 === 1;
+        p.text(label, style, recto ? x + g.measure - w : x, g.height - theme.folio.baselineMm * MM);
+    }
+}

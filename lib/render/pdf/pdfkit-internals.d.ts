@@ -1,0 +1,73 @@
+/**
+ * pdfkit keeps several things we need off its public typings: the font object behind
+ * `doc.font()` (metrics, shaping, glyph encoding), the page's font resources and the
+ * document catalog (for /PageLabels). These narrow views name exactly what we touch, so a
+ * pdfkit upgrade that moves them fails here and nowhere else.
+ */
+/** A pdfkit document. */
+export type Doc = PDFKit.PDFDocument;
+/** A bookmark in the outline. */
+export type OutlineItem = PDFKit.PDFOutline;
+/** Add a bookmark under `parent` pointing at `top` (points from the page top) of the current page. */
+export declare function addOutlineItem(parent: OutlineItem, title: string, top: number, pageWidth: number): OutlineItem;
+/** One shaped glyph's advance and offsets, in 1/1000 em. */
+export interface GlyphPosition {
+    xAdvance: number;
+    yAdvance: number;
+    xOffset: number;
+    yOffset: number;
+    advanceWidth: number;
+}
+/** pdfkit's EmbeddedFont: metrics in 1/1000 em, widths at a size, glyph encoding for TJ. */
+export interface PdfkitFont {
+    id: string;
+    ascender: number;
+    descender: number;
+    capHeight: number;
+    xHeight: number;
+    widthOfString(text: string, size: number): number;
+    /** Hex glyph ids (adds them to the subset) and their positions. */
+    encode(text: string): [string[], GlyphPosition[]];
+    /** The font's indirect object, registered on first use. */
+    ref(): unknown;
+    /** Units per em to 1/1000 em. */
+    scale: number;
+    /** Shaped words by text: `encode` and `widthOfString` read it before shaping. */
+    layoutCache?: Record<string, ShapedRun>;
+    /** The fontkit font. */
+    font: FontkitFont;
+}
+/** A fontkit glyph: id, advance in font units, the characters it draws. */
+export interface FontkitGlyph {
+    id: number;
+    advanceWidth: number;
+    codePoints: number[];
+}
+/** The fontkit font behind a pdfkit font. */
+export interface FontkitFont {
+    layout(text: string, features?: Record<string, boolean>): {
+        glyphs: FontkitGlyph[];
+        positions: GlyphPosition[];
+    };
+    glyphForCodePoint(codePoint: number): FontkitGlyph;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+}
+/** A shaped word as pdfkit caches it: positions in 1/1000 em. */
+export interface ShapedRun {
+    glyphs: FontkitGlyph[];
+    positions: GlyphPosition[];
+    advanceWidth: number;
+}
+/** Register a font file, or an already parsed fontkit font (pdfkit accepts both; its typings only the first). */
+export declare function registerFont(doc: Doc, name: string, src: string | FontkitFont): void;
+/** The font object pdfkit registered under `name`. */
+export declare function fontObject(doc: Doc, name: string): PdfkitFont;
+/** Make `font` a resource of the current page so content streams may name it. */
+export declare function useFontOnPage(doc: Doc, font: PdfkitFont): void;
+/** The document catalog's dictionary (pdfkit has no API for /PageLabels). */
+export declare function catalog(doc: Doc): Record<string, unknown>;
+/** Open an image (cached by path) to learn its pixel size; pdfkit's typings omit `openImage`. */
+export declare function openImage(doc: Doc, file: string): {
+    width: number;
+    height: number;
+};

@@ -1,0 +1,52 @@
+function toRun(font, glyphs, positions) {
+    let advanceWidth = 0;
+    const scaled = positions.map((p, i) => {
+        const q = { xAdvance: p.xAdvance * font.scale, yAdvance: p.yAdvance * font.scale, xOffset: p.xOffset * font.scale, yOffset: p.yOffset * font.scale, advanceWidth: glyphs[i].advanceWidth * font.scale };
+        advanceWidth += q.xAdvance;
+        return q;
+    });
+    return { glyphs, positions: scaled, advanceWidth };
+}
+/** Width of a space in 1/1000 em. */
+export function spaceWidth(font) {
+    return font.font.glyphForCodePoint(32).advanceWidth * font.scale;
+}
+/**
+ * Shape many words in one fontkit call and store each word's glyphs in pdfkit's own
+ * layout cache. fontkit spends most of a call setting up its OpenType tables, so
+ * shaping a paragraph word by word (what pdfkit does) costs 10–50× more than once per
+ * paragraph. Words are split again at space glyphs; kerning and ligatures inside a
+ * word are kept. Afterwards pdfkit's `encode` and `widthOfString` find every word cached.
+ */
+export function shapeWords(font, words) {
+    const cache = (font.layoutCache ??= Object.create(null));
+    const todo = [...new Set(words)].filter((w) => w && !cache[w] && !w.includes(' '));
+    if (todo.length === 0)
+        return;
+    // fontkit fills the feature object in: pass a fresh one. `ccmp` would decompose
+    // precomposed letters (ị → i + combining dot) and fontkit then caches the base glyph
+    // with the composed character, corrupting the text layer of later words.
+    const run = font.font.layout(todo.join(' '), { ccmp: false });
+    let word = 0;
+    let glyphs = [];
+    let positions = [];
+    const finish = () => {
+        cache[todo[word]] = toRun(font, glyphs, positions);
+        word++;
+        glyphs = [];
+        positions = [];
+    };
+    run.glyphs.forEach((glyph, i) => {
+        if (glyph.codePoints.length === 1 && glyph.codePoints[0] === 32)
+            finish();
+        else {
+            glyphs.push(glyph);
+            positions.push(run.positions[i]);
+        }
+    });
+    finish();
+    // Should a font ever shape across a space, let pdfkit shape those words one by one.
+    if (word !== todo.length)
+        for (const w of todo)
+            delete cache[w];
+}

@@ -1,0 +1,2 @@
+/** A key the schema requires is missing. */
+export declare const requiredKey: import("./rule.ts").Rule;

@@ -1,0 +1,76 @@
+import { isMissing, meantPaths } from "../content/schema-issues.js";
+import { kindName, kindOf, showPath, showValue, valueAt } from "../diagnostics/describe.js";
+import { exampleOf } from "../diagnostics/examples.js";
+import { listOfPlainValues } from "../diagnostics/zod-schema-walk.js";
+import { defineRule } from "./rule.js";
+/** How to write a number, true/false or a list that was written as text. */
+function textHint(subject, path, expected, value, lang) {
+    if (expected === 'number' || expected === 'int') {
+        const digits = value.replace(/^Rp\s*/i, '').replace(/[.\s]/g, '');
+        if (/^\d+$/.test(digits))
+            return { hint: lang === 'id' ? `Tulis angka tanpa titik atau tanda kutip: ${digits}.` : `Write the number without dots or quotes: ${digits}.`, suggestion: digits };
+    }
+    if (expected === 'boolean') {
+        const yes = /^(ya|yes|y|benar|iya)$/i.test(value);
+        const no = /^(tidak|no|n|bukan|salah)$/i.test(value);
+        if (!yes && !no)
+            return { hint: lang === 'id' ? 'Tulis `true` atau `false`.' : 'Write `true` or `false`.' };
+        const answer = yes ? 'true' : 'false';
+        return { hint: lang === 'id' ? `Tulis \`${answer}\`.` : `Write \`${answer}\`.`, suggestion: answer };
+    }
+    if (expected === 'array' && listOfPlainValues(subject.schema, path)) {
+        return { hint: lang === 'id' ? `Tulis sebagai daftar: [${value}].` : `Write it as a list: [${value}].`, suggestion: `[${value}]` };
+    }
+    return undefined;
+}
+/** How to write the value the schema expects, when there is something useful to say. */
+function typeHint(subject, path, expected, value, lang) {
+    const fromText = typeof value === 'string' ? textHint(subject, path, expected, value, lang) : undefined;
+    if (fromText)
+        return fromText;
+    if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+        return { hint: lang === 'id' ? `Beri tanda kutip: "${value}".` : `Put it in quotes: "${value}".` };
+    }
+    if (expected === 'object' && path.length === 0) {
+        return { hint: lang === 'id' ? 'Tulis sebagai baris `kunci: nilai`, misalnya `title: Aplikasi Tanjak`.' : 'Write it as `key: value` lines, e.g. `title: Tanjak App`.' };
+    }
+    const example = exampleOf(String(path[path.length - 1]), subject.examples);
+    if ((expected === 'object' || expected === 'array') && example) {
+        const line = `${String(path[path.length - 1])}: ${example}`;
+        return { hint: lang === 'id' ? `Tulis misalnya \`${line}\`.` : `Write for example \`${line}\`.` };
+    }
+    if (expected === 'int' && typeof value === 'number')
+        return { hint: lang === 'id' ? 'Gunakan bilangan bulat tanpa desimal.' : 'Use a whole number without decimals.' };
+    return { hint: '' };
+}
+/** How the whole YAML block is named when it is not a set of keys at all. */
+const WHOLE = { id: 'seluruh YAML', en: 'the whole YAML' };
+/** A value has the wrong kind (text where a number is expected, and so on). */
+export const wrongType = defineRule({
+    id: 'wrong-type',
+    severity: 'error',
+    fatal: 'identity',
+    description: 'A value is of the wrong kind, e.g. text where a number or true/false is expected.',
+    message: {
+        id: (p) => `Nilai \`${p.key}\` adalah ${p.found}, seharusnya ${p.expected}.${p.hint ? ` ${p.hint}` : ''}`,
+        en: (p) => `\`${p.key}\` is ${p.found}; expected ${p.expected}.${p.hint ? ` ${p.hint}` : ''}`,
+    },
+    checks: {
+        schema: (subject, { report, lang }) => {
+            const meant = meantPaths(subject);
+            for (const issue of subject.issues) {
+                // The only union is a KPI target (text or number): a list or map there is "not text".
+                const expected = issue.code === 'invalid_type' ? issue.expected : issue.code === 'invalid_union' ? 'string' : undefined;
+                if (expected === undefined || meant.has(JSON.stringify(issue.path)))
+                    continue;
+                if (issue.code === 'invalid_type' && isMissing(subject, issue.path))
+                    continue;
+                const value = valueAt(subject.data, issue.path);
+                const shown = value === null || value === undefined ? kindName('null', lang) : `${kindName(kindOf(value), lang)} (${showValue(value)})`;
+                const { hint, suggestion } = typeHint(subject, issue.path, expected, value, lang);
+                const key = issue.path.length ? showPath(issue.path) : WHOLE[lang];
+                report({ key, found: shown, expected: kindName(expected, lang, true), hint }, { path: issue.path, ...(suggestion !== undefined ? { suggestion } : {}) });
+            }
+        },
+    },
+});

@@ -1,0 +1,104 @@
+import { autocomplete, autocompleteMultiselect, confirm, intro, select, text } from '@clack/prompts';
+import { looseKey } from "../diagnostics/suggest.js";
+import { checkOpd, checkSupporting, idFor } from "./answers.js";
+import { scaffoldMessages } from "./messages.js";
+/** Returned when the person pressed Ctrl-C or Esc. */
+export const CANCELLED = Symbol('cancelled');
+class Cancelled extends Error {
+}
+function answered(value) {
+    // The only symbol a prompt returns is its cancel marker (isCancel).
+    if (typeof value === 'symbol')
+        throw new Cancelled();
+    return value;
+}
+function matches(search, names) {
+    const needle = looseKey(search);
+    return needle === '' || names.some((n) => n !== undefined && looseKey(n).includes(needle));
+}
+async function askOpd(ctx, io) {
+    const t = scaffoldMessages(ctx.lang);
+    if (ctx.registry.open) {
+        const name = answered(await text({ ...io, message: t.askOpdFree, validate: (v) => ((v ?? '').trim() ? undefined : t.emptyTitle) }));
+        return { written: name.trim(), name: name.trim() };
+    }
+    const entries = ctx.registry.entries;
+    const id = answered(await autocomplete({
+        ...io,
+        message: t.askOpd,
+        placeholder: t.searchPlaceholder,
+        maxItems: 8,
+        options: entries.map((e) => ({ value: e.id, label: e.short ?? e.name, hint: e.name })),
+        filter: (search, option) => matches(search, [option.value, ...namesOf(ctx, option.value)]),
+    }));
+    const opd = checkOpd(ctx, id);
+    if (!opd.ok)
+        throw new Error(opd.message);
+    return opd.value;
+}
+function namesOf(ctx, id) {
+    const entry = ctx.registry.entries.find((e) => e.id === id);
+    return entry ? [entry.name, entry.short, ...(entry.aliases ?? [])] : [];
+}
+async function askSupporting(ctx, io, lead) {
+    const t = scaffoldMessages(ctx.lang);
+    if (ctx.registry.open) {
+        const names = answered(await text({ ...io, message: t.askSupportingFree, defaultValue: '' }));
+        const checked = checkSupporting(ctx, [names], lead);
+        return checked.ok ? checked.value : [];
+    }
+    const ids = answered(await autocompleteMultiselect({
+        ...io,
+        message: t.askSupporting,
+        placeholder: t.searchPlaceholder,
+        maxItems: 8,
+        options: ctx.registry.entries.filter((e) => e.id !== lead.written).map((e) => ({ value: e.id, label: e.short ?? e.name, hint: e.name })),
+        filter: (search, option) => matches(search, [option.value, ...namesOf(ctx, option.value)]),
+    }));
+    const checked = checkSupporting(ctx, ids, lead);
+    return checked.ok ? checked.value : [];
+}
+async function askDimension(ctx, io) {
+    const t = scaffoldMessages(ctx.lang);
+    const options = ctx.dimensions.map((d) => ({ value: d, label: d.name[ctx.lang], hint: d.elements.map((e) => e.name[ctx.lang]).join(', ') }));
+    return answered(await select({ ...io, message: t.askDimension, options }));
+}
+async function askElement(ctx, io, dimension) {
+    const t = scaffoldMessages(ctx.lang);
+    const options = [...dimension.elements.map((e) => ({ value: e, label: e.name[ctx.lang], hint: e.id })), { value: null, label: t.noElement }];
+    return answered(await select({ ...io, message: t.askElement, options })) ?? undefined;
+}
+async function askAll(ctx, io, preset) {
+    const t = scaffoldMessages(ctx.lang);
+    intro(t.intro, io);
+    const title = preset.title ??
+        answered(await text({
+            ...io,
+            message: t.askTitle,
+            placeholder: t.titlePlaceholder,
+            validate: (v) => {
+                const id = idFor(ctx, v ?? '', preset.id);
+                return id.ok ? undefined : id.message;
+            },
+        })).trim();
+    const id = idFor(ctx, title, preset.id);
+    if (!id.ok)
+        throw new Error(id.message);
+    const dimension = preset.dimension ?? (await askDimension(ctx, io));
+    const element = preset.element === undefined ? await askElement(ctx, io, dimension) : (preset.element ?? undefined);
+    const opd = preset.opd ?? (await askOpd(ctx, io));
+    const supporting = preset.supporting ?? (await askSupporting(ctx, io, opd));
+    const quickWin = preset.quickWin ?? answered(await confirm({ ...io, message: t.askQuickWin, active: t.yes, inactive: t.no, initialValue: false }));
+    return { id: id.value, title, dimension, ...(element ? { element } : {}), opd, supporting, quickWin };
+}
+/** Ask on the terminal for every answer the flags did not give; CANCELLED on Ctrl-C or Esc. */
+export async function askInitiative(ctx, io, preset) {
+    try {
+        return await askAll(ctx, io, preset);
+    }
+    catch (error) {
+        if (error instanceof Cancelled)
+            return CANCELLED;
+        throw error;
+    }
+}

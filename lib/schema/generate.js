@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { BookFile } from "./book.js";
+import { InitiativeFrontmatter } from "./initiative.js";
+/** The schemas `masterplan schema` prints: initiative frontmatter (default) and book.yml (`--book`). */
+export const SCHEMAS = {
+    initiative: {
+        schema: InitiativeFrontmatter,
+        file: 'schema/initiative.schema.json',
+        title: 'masterplan: frontmatter inisiatif / initiative frontmatter',
+        description: 'Frontmatter YAML sebuah berkas inisiatif di content/initiatives/ / The YAML frontmatter of an initiative file.',
+    },
+    book: {
+        schema: BookFile,
+        file: 'schema/book.schema.json',
+        title: 'masterplan: book.yml',
+        description: 'Pengaturan buku dan daftar OPD (content/book.yml) / Book settings and the OPD registry.',
+    },
+};
+/**
+ * The JSON Schema (draft-07, which editors' YAML tooling supports best) of what authors
+ * write: the input side of the zod schema, so keys with defaults are optional.
+ */
+export function toJsonSchema(spec) {
+    const { $schema, ...rest } = z.toJSONSchema(spec.schema, { io: 'input', target: 'draft-7' });
+    return { $schema, title: spec.title, description: spec.description, ...rest };
+}
+/** The schema as the text of its committed file. */
+export function generate(spec) {
+    return `${JSON.stringify(toJsonSchema(spec), null, 2)}\n`;
+}
