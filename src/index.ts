@@ -3,6 +3,7 @@
  * Load a book (read → parse → validate → assemble), then render it.
  */
 export { loadBook, type LoadOptions, type LoadResult } from './app/load-book.ts';
+export { checkBook, stats, type CheckBookOptions, type CheckResult } from './app/api.ts';
 export type { Book, Chapter, DimensionChapter, Initiative, OpdGroup, PlacedInitiative, Section } from './model/book.ts';
 export type { Summary } from './model/summary.ts';
 export type { FactRow } from './model/facts.ts';

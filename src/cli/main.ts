@@ -23,7 +23,7 @@ function argvLang(argv: readonly string[], io: Io): Lang {
   return parseLang(argvOption(argv, '--lang')) ?? peekBookLocale(io.cwd, argvOption(argv, '--content') ?? 'content') ?? 'id';
 }
 
-async function program(io: Io, lang: Lang, done: (code: number) => void): Promise<Command> {
+async function program(io: Io, argv: readonly string[], lang: Lang, done: (code: number) => void): Promise<Command> {
   const output = { writeOut: (s: string) => io.stdout.write(commanderText(s, lang)), writeErr: (s: string) => io.stderr.write(commanderText(s, lang)) };
   const root = new Command('masterplan')
     .description('Menyusun Buku Satu Masterplan Smart City dari Markdown / Compile a Smart City masterplan book from Markdown')
@@ -33,9 +33,9 @@ async function program(io: Io, lang: Lang, done: (code: number) => void): Promis
     .configureOutput(output)
     .hook('preAction', (_root, command) => resolveContentOption(command, io.cwd))
     .exitOverride();
-  // Commands load only when a command runs (`--version` needs none of them).
-  const { COMMANDS } = await import('./commands/index.ts');
-  for (const factory of COMMANDS) root.addCommand(factory(io, done).exitOverride().configureOutput(output));
+  // Commands load only when a command runs (`--version` needs none of them), and only the one named.
+  const { commandsFor } = await import('./commands/index.ts');
+  for (const factory of await commandsFor(argv)) root.addCommand(factory(io, done).exitOverride().configureOutput(output));
   return root;
 }
 
@@ -70,15 +70,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const lang = argvLang(argv, io);
   let code = 0;
   try {
-    const cli = await program(io, lang, (c) => {
+    // --debug is taken anywhere on the line, before or after the command.
+    const args = argv.filter((a) => a !== '--debug');
+    const cli = await program(io, args, lang, (c) => {
       code = c;
     });
     if (argv.length === 0) {
       cli.outputHelp({ error: true });
       return 2;
     }
-    // --debug is taken anywhere on the line, before or after the command.
-    await cli.parseAsync(argv.filter((a) => a !== '--debug'), { from: 'user' });
+    await cli.parseAsync(args, { from: 'user' });
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;

@@ -5,9 +5,9 @@ import { toCsv } from './csv.ts';
 import { exportRows } from './rows.ts';
 import { toXlsx } from './xlsx.ts';
 
-/** The spreadsheet formats `export` writes. */
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from './formats.ts';
+
+export { EXPORT_FORMATS, type ExportFormat } from './formats.ts';
 
 /** Options of one export. */
 export interface ExportOptions {

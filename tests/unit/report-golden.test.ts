@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { githubStepSummary } from '../../src/report/github.ts';
 import { FORMATTERS, type Formatter } from '../../src/report/index.ts';
+import { REPORT_FORMATS } from '../../src/report/names.ts';
 import { createSarif } from '../../src/report/sarif.ts';
 import { CONTEXT, FIXTURE_RULES, RESULTS } from '../fixtures/report/results.ts';
 
@@ -19,6 +20,8 @@ const OUTPUTS: Record<string, Formatter> = {
 describe('formatters over the shared results', () => {
   it('cover every format of the product contract', () => {
     expect(Object.keys(FORMATTERS).sort()).toEqual(['github', 'gitlab', 'json', 'junit', 'sarif', 'stylish']);
+    // The names --help lists without loading the formatters are the formatters' own.
+    expect([...REPORT_FORMATS]).toEqual(Object.keys(FORMATTERS));
   });
 
   for (const [name, formatter] of Object.entries(OUTPUTS)) {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBook } from '../../src/app/load-book.ts';
 import { computeStats, STATS_FORMATS, statsView } from '../../src/stats/index.ts';
+import { STATS_FORMAT_NAMES } from '../../src/stats/names.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/stats');
 
@@ -12,6 +13,10 @@ async function fixture() {
 }
 
 describe('stats', () => {
+  it('offers in --help exactly the formats it has', () => {
+    expect([...STATS_FORMAT_NAMES]).toEqual(Object.keys(STATS_FORMATS));
+  });
+
   it('lists every dimension with its elements, and OPDs by initiatives led, zeros last', async () => {
     const { view } = await fixture();
     expect(view.dimensions.filter((r) => r.kind === 'dimension').map((r) => r.id)).toEqual(['smart-governance', 'smart-branding', 'smart-economy', 'smart-living', 'smart-society', 'smart-environment']);

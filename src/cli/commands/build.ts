@@ -2,7 +2,6 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { BOOK_KINDS, sourceDateEpoch } from '../../app/editions.ts';
 import { UsageError } from '../../errors.ts';
-import { produce, writeRendered } from '../../app/produce.ts';
 import { messages } from '../../i18n/messages.ts';
 import { progress } from '../../io/progress.ts';
 import type { Io } from '../../io/io.ts';
@@ -32,6 +31,7 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
       const draft = draftOption(options, said);
       const editions = editionsOption(options.format, said);
       const epoch = sourceDateEpoch(io.env);
+      const { produce, writeRendered } = await import('../../app/produce.ts');
       const run = await produce({
         cwd: io.cwd,
         content: options.content,

@@ -3,13 +3,11 @@ import path from 'node:path';
 import { Command } from 'commander';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { UsageError } from '../../errors.ts';
-import { changedScope } from '../../git/scope.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { messages } from '../../i18n/messages.ts';
-import { loadBook, type LoadResult } from '../../app/load-book.ts';
+import type { LoadResult } from '../../app/load-book.ts';
 import { displayPath } from '../../content/source.ts';
-import { githubStepSummary } from '../../report/github.ts';
-import { FORMATTERS } from '../../report/index.ts';
+import { isReportFormat, REPORT_FORMATS } from '../../report/names.ts';
 import type { Io } from '../../io/io.ts';
 import { useColour } from '../../io/print.ts';
 import { commandLang, requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
@@ -45,8 +43,8 @@ interface CheckOptions extends CommonOptions {
 
 /** The format to print: `--format`, else the CI system's own, else stylish. */
 export function defaultFormat(env: Io['env']): string {
-  if (env.GITHUB_ACTIONS === 'true' && FORMATTERS.github) return 'github';
-  if (env.GITLAB_CI === 'true' && FORMATTERS.gitlab) return 'gitlab';
+  if (env.GITHUB_ACTIONS === 'true') return 'github';
+  if (env.GITLAB_CI === 'true') return 'gitlab';
   return 'stylish';
 }
 
@@ -54,6 +52,7 @@ export function defaultFormat(env: Io['env']): string {
 async function changedFilter(io: Io, options: CheckOptions, result: LoadResult): Promise<((d: Diagnostic) => boolean) | undefined> {
   if (!options.changed && options.base === undefined) return undefined;
   const base = options.base !== undefined ? { base: options.base } : {};
+  const { changedScope } = await import('../../git/scope.ts');
   const scope = await changedScope({ cwd: io.cwd, contentDir: result.book.contentDir, env: io.env, lang: result.lang, ...base });
   for (const note of scope.notes) io.stderr.write(`${note}\n`);
   return scope.keep;
@@ -71,7 +70,7 @@ export function checkCommand(io: Io, done: (code: number) => void): Command {
   return withCommonOptions(new Command('check'))
     .description('periksa buku / validate the book')
     .argument('[files...]', 'hanya laporkan berkas ini / report only these files')
-    .option('--format <name>', `format laporan / report format: ${Object.keys(FORMATTERS).join(', ')}`)
+    .option('--format <name>', `format laporan / report format: ${REPORT_FORMATS.join(', ')}`)
     .option('--strict', 'peringatan juga menggagalkan / warnings fail too')
     .option('--changed', 'hanya berkas yang berubah sejak basis git / only files changed since the git merge base')
     .option('--base <ref>', 'basis untuk --changed / base for --changed (default: CI target branch, else origin/main or main)')
@@ -80,10 +79,12 @@ export function checkCommand(io: Io, done: (code: number) => void): Command {
     .action(async (files: string[], options: CheckOptions) => {
       const said = commandLang(options, io);
       const format = options.format ?? defaultFormat(io.env);
-      const formatter = FORMATTERS[format];
-      if (!formatter) throw new UsageError(messages(said).badFormat(format, Object.keys(FORMATTERS).join(', ')));
+      if (!isReportFormat(format)) throw new UsageError(messages(said).badFormat(format, REPORT_FORMATS.join(', ')));
       const maxWarnings = warningLimit(options.maxWarnings, said);
       const lang = requestedLang(options);
+      // Loaded here, not at the top: `--help` and the other commands start without the parsers.
+      const [{ loadBook }, { FORMATTERS }, { githubStepSummary }] = await Promise.all([import('../../app/load-book.ts'), import('../../report/index.ts'), import('../../report/github.ts')]);
+      const formatter = FORMATTERS[format]!;
       const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}) });
       // Named files may be absolute or written with ./ or \\; diagnostics use cwd-relative paths with /.
       const wanted = new Set(files.map((f) => displayPath(io.cwd, path.resolve(io.cwd, f))));

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
-import { EXPORT_FORMATS, exportBook, parseDelimiter, type ExportFormat } from '../../export/index.ts';
+import { parseDelimiter } from '../../export/csv.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.ts';
 import { messages } from '../../i18n/messages.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import { loadBook } from '../../app/load-book.ts';
 import { write } from '../../pipeline/write.ts';
 import { progress } from '../../io/progress.ts';
 import { watchMessages } from '../../watch/messages.ts';
@@ -59,6 +59,7 @@ export function exportCommand(io: Io, done: (code: number) => void): Command {
       if (out === '-' && format === 'xlsx') throw new UsageError(words.binaryToStdout);
       const line = progress(io.stderr, io.env);
       line.step(watchMessages(said).reading);
+      const [{ loadBook }, { exportBook }] = await Promise.all([import('../../app/load-book.ts'), import('../../export/index.ts')]);
       const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}) }).finally(() => line.done());
       const data = exportBook(result.book, { format, delimiter });
       if (out === '-') io.stdout.write(typeof data === 'string' ? data : '');

@@ -4,9 +4,8 @@ import { Writable } from 'node:stream';
 import { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
 import { checkDimension, checkElement, checkOpd, checkSupporting, idFor, initiativePath, type Checked, type NewInitiative } from '../../scaffold/answers.ts';
-import { askInitiative, CANCELLED, type Preset, type PromptStreams } from '../../scaffold/ask.ts';
-import { loadBookContext, type BookContext } from '../../scaffold/book-context.ts';
-import { renderInitiative } from '../../scaffold/initiative-file.ts';
+import type { Preset, PromptStreams } from '../../scaffold/ask.ts';
+import type { BookContext } from '../../scaffold/book-context.ts';
 import { scaffoldMessages } from '../../scaffold/messages.ts';
 import { FileExistsError, writeExclusive } from '../../scaffold/write-exclusive.ts';
 import type { Io } from '../../io/io.ts';
@@ -84,6 +83,7 @@ async function create(io: Io, ctx: BookContext, initiative: NewInitiative, conte
   const shown = path.relative(io.cwd, file).split(path.sep).join('/');
   if (await exists(file)) throw new Conflict(t.fileExists(shown));
   const sections = ctx.settings.rules?.required_sections ?? [];
+  const { renderInitiative } = await import('../../scaffold/initiative-file.ts');
   const text = renderInitiative(initiative, { lang: ctx.lang, sections, period: ctx.settings.period });
   try {
     await writeExclusive(file, text);
@@ -110,13 +110,15 @@ export function newCommand(io: Io, done: (code: number) => void): Command {
     .option('-y, --yes', 'jangan bertanya; pakai flag dan nilai bawaan / ask nothing: flags and defaults')
     .action(async (options: NewOptions) => {
       const lang = requestedLang(options);
+      // The book's context and the prompts load here, so other commands start without them.
+      const [{ loadBookContext }, { askInitiative, CANCELLED }] = await Promise.all([import('../../scaffold/book-context.ts'), import('../../scaffold/ask.ts')]);
       const ctx = await loadBookContext({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}) });
       const t = scaffoldMessages(ctx.lang);
       try {
         const preset = presetFrom(ctx, options);
         const streams = options.yes ? undefined : terminal(io);
         const initiative = streams ? await askInitiative(ctx, streams, preset) : fromFlags(ctx, preset);
-        if (initiative === CANCELLED) {
+        if (initiative === CANCELLED || typeof initiative === 'symbol') {
           io.stderr.write(`${t.cancelled}\n`);
           return done(2);
         }

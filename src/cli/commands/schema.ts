@@ -2,7 +2,6 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { messages } from '../../i18n/messages.ts';
 import { write } from '../../pipeline/write.ts';
-import { generate, SCHEMAS } from '../../schema/generate.ts';
 import type { Io } from '../../io/io.ts';
 import { commandLang, withCommonOptions, type CommonOptions } from '../options.ts';
 
@@ -19,6 +18,7 @@ export function schemaCommand(io: Io, done: (code: number) => void): Command {
     .option('--out <file>', 'tulis ke berkas, bukan ke layar / write to a file instead of stdout')
     .action(async (options: SchemaOptions) => {
       const lang = commandLang(options, io);
+      const { generate, SCHEMAS } = await import('../../schema/generate.ts');
       const text = generate(options.book ? SCHEMAS.book : SCHEMAS.initiative);
       if (options.out === undefined) {
         io.stdout.write(text);

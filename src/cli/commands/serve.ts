@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import { startPreviewServer, type PreviewServer } from '../../serve/server.ts';
+import type { PreviewServer } from '../../serve/server.ts';
 import { watchMessages } from '../../watch/messages.ts';
 import type { Outcome } from '../../watch/session.ts';
 import type { Io } from '../../io/io.ts';
@@ -55,6 +55,7 @@ export function serveCommand(io: Io, done: (code: number) => void): Command {
       const text = watchMessages(said);
       const port = parsePort(options.port, said);
       const draft = draftOption(options, said);
+      const { startPreviewServer } = await import('../../serve/server.ts');
       const server = await startPreviewServer({ port, waiting: text.waiting, lang: said }).catch((error: unknown) => {
         if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') throw new UsageError(text.noFreePort(port));
         throw error;

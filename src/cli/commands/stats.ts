@@ -2,8 +2,8 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
 import { messages } from '../../i18n/messages.ts';
-import { loadBook, type LoadResult } from '../../app/load-book.ts';
-import { computeStats, STATS_FORMATS, statsView } from '../../stats/index.ts';
+import type { LoadResult } from '../../app/load-book.ts';
+import { STATS_FORMAT_NAMES } from '../../stats/names.ts';
 import { statsWords } from '../../stats/words.ts';
 import { progress } from '../../io/progress.ts';
 import { watchMessages } from '../../watch/messages.ts';
@@ -35,14 +35,15 @@ export function reportPartial(io: Io, result: LoadResult, content: string): numb
 export function statsCommand(io: Io, done: (code: number) => void): Command {
   return withCommonOptions(new Command('stats'))
     .description('hitung inisiatif per dimensi, elemen dan OPD / count initiatives per dimension, element and agency')
-    .option('--format <name>', `format: ${Object.keys(STATS_FORMATS).join(', ')}`, 'table')
+    .option('--format <name>', `format: ${STATS_FORMAT_NAMES.join(', ')}`, 'table')
     .action(async (options: StatsOptions) => {
       const said = commandLang(options, io);
-      const formatter = STATS_FORMATS[options.format];
-      if (!formatter) throw new UsageError(messages(said).badFormat(options.format, Object.keys(STATS_FORMATS).join(', ')));
+      if (!(STATS_FORMAT_NAMES as readonly string[]).includes(options.format)) throw new UsageError(messages(said).badFormat(options.format, STATS_FORMAT_NAMES.join(', ')));
       const lang = requestedLang(options);
       const line = progress(io.stderr, io.env);
       line.step(watchMessages(said).reading);
+      const [{ loadBook }, { computeStats, STATS_FORMATS, statsView }] = await Promise.all([import('../../app/load-book.ts'), import('../../stats/index.ts')]);
+      const formatter = STATS_FORMATS[options.format]!;
       const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}) }).finally(() => line.done());
       const stats = computeStats(result.book);
       io.stdout.write(formatter(statsView(result.book, result.lang), { color: useColour(io, io.stdout), stats }));

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { writeRendered } from '../../app/produce.ts';
 import { printWritten } from '../../io/print.ts';
+import { write } from '../../pipeline/write.ts';
 import { interruptSignal } from '../../watch/interrupt.ts';
 import { watchMessages } from '../../watch/messages.ts';
-import { runSession, type Outcome, type SessionOptions } from '../../watch/session.ts';
+import type { Outcome, SessionOptions } from '../../watch/session.ts';
 import type { Io } from '../../io/io.ts';
 import { commandLang, draftOption, editionsOption, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
 
@@ -20,6 +20,8 @@ interface WatchOptions extends CommonOptions {
  * until Ctrl-C when no signal was given.
  */
 export async function runUntilStopped(io: Io, options: Omit<SessionOptions, 'io' | 'signal'>): Promise<void> {
+  // The session (chokidar and the whole pipeline) loads here, so other commands start without it.
+  const { runSession } = await import('../../watch/session.ts');
   const session = (signal: AbortSignal) => runSession({ io, signal, ...options });
   if (io.signal) return session(io.signal);
   const interrupt = interruptSignal();
@@ -36,7 +38,7 @@ async function report(io: Io, outcome: Outcome, outDir: string): Promise<void> {
   if (outcome.failure !== undefined) io.stderr.write(`${text.renderFailed(outcome.failure)}\n`);
   else if (!outcome.rendered) io.stderr.write(`${text.notUpdated(outcome.result?.errors ?? 0)}\n`);
   else {
-    printWritten(io, await writeRendered(outDir, outcome.rendered), outcome.lang);
+    printWritten(io, await write(outDir, outcome.rendered.files), outcome.lang);
     io.stderr.write(`${text.updated(outcome.seconds.toFixed(1))}\n`);
   }
 }

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fontObject, registerFont, type Doc, type FontkitFont, type PdfkitFont } from './pdfkit-internals.ts';
 import { shapeWords, spaceWidth } from './shape.ts';
 import type { FontKey, FontSource, Theme } from './theme.ts';
@@ -15,8 +17,13 @@ const FONT_KEYS: readonly FontKey[] = ['regular', 'bold', 'italic', 'boldItalic'
  */
 const PARSED = new Map<string, FontkitFont>();
 
-/** Absolute path of a font file shipped in an npm package. */
+/** Where the build copies the faces the theme names (lib/fonts-ttf/), beside the compiled code. */
+const SHIPPED = fileURLToPath(new URL('../../fonts-ttf/', import.meta.url));
+
+/** Absolute path of a font file: the copy shipped with masterplan, else the npm package it comes from. */
 export function fontPath(source: FontSource): string {
+  const shipped = path.join(SHIPPED, path.basename(source.file));
+  if (existsSync(shipped)) return shipped;
   const root = path.dirname(require.resolve(`${source.package}/package.json`));
   return path.join(root, source.file);
 }

@@ -1,0 +1,35 @@
+// Whether lib/ was built from the src/ in this checkout: a key of every source file's name,
+// size and modification time, compared with the one the build wrote. Only stat calls, so
+// bin/masterplan.js can ask on every run at the cost of a few milliseconds. In an installed
+// package there is no src/, and nothing is ever stale.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const SRC = path.join(ROOT, 'src');
+export const LIB = path.join(ROOT, 'lib');
+export const STAMP = path.join(LIB, '.source-stamp');
+
+/** One line per source file: its path, size and modification time. */
+export function sourceKey() {
+  return readdirSync(SRC, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath ?? e.path, e.name))
+    .sort()
+    .map((file) => {
+      const info = statSync(file);
+      return `${path.relative(SRC, file)}\t${info.size}\t${info.mtimeMs}`;
+    })
+    .join('\n');
+}
+
+/** lib/ is missing, or src/ changed since it was built. */
+export function isStale() {
+  if (!existsSync(SRC)) return false;
+  try {
+    return readFileSync(STAMP, 'utf8') !== sourceKey();
+  } catch {
+    return true;
+  }
+}

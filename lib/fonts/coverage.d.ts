@@ -1,5 +1,0 @@
-/**
- * Code points the book's body face can draw. Read from a precomputed table so `check`
- * need not load fontkit; `npm run fonts` regenerates it and a test keeps it in step with the font.
- */
-export declare function coveredCodePoints(): ReadonlySet<number>;

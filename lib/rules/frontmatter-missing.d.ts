@@ -1,2 +1,0 @@
-/** An initiative without a frontmatter block, or one that is never closed. */
-export declare const frontmatterMissing: import("./rule.ts").Rule;

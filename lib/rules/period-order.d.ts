@@ -1,2 +1,0 @@
-/** A period or an initiative whose end year comes before its start year. */
-export declare const periodOrder: import("./rule.ts").Rule;

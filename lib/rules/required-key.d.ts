@@ -1,2 +1,0 @@
-/** A key the schema requires is missing. */
-export declare const requiredKey: import("./rule.ts").Rule;
