@@ -3,16 +3,16 @@ import path from 'node:path';
 import { baseCandidates, resolveBase, type CiEnv } from './base-ref.ts';
 import { changedFiles } from './changed-files.ts';
 import { findMergeBase } from './merge-base.ts';
-import { openRepository } from './repository.ts';
+import { DubiousOwnershipError, openRepository } from './repository.ts';
 import { GitMissingError } from './run-git.ts';
 
 /** Why `--changed` could not tell which files changed, so every file is reported. */
-export type FallbackReason = 'no-git' | 'not-repo' | 'no-base' | 'shallow' | 'no-merge-base' | 'git-failed';
+export type FallbackReason = 'no-git' | 'not-repo' | 'not-owner' | 'no-base' | 'shallow' | 'no-merge-base' | 'git-failed';
 
 /** The answer to "which files changed since the merge base?". */
 export type ChangeSet =
   | { kind: 'changed'; base: string; mergeBase: string; deepened: boolean; fetched: boolean; files: string[] }
-  | { kind: 'unknown'; reason: FallbackReason; base?: string; tried: string[] }
+  | { kind: 'unknown'; reason: FallbackReason; base?: string; tried: string[]; folder?: string }
   | { kind: 'bad-base'; ref: string };
 
 /** Where to look and what to compare with. */
@@ -58,6 +58,7 @@ export async function changedSince(options: ChangedOptions): Promise<ChangeSet> 
     return await compare(options);
   } catch (error) {
     if (error instanceof GitMissingError) return { kind: 'unknown', reason: 'no-git', tried: [] };
+    if (error instanceof DubiousOwnershipError) return { kind: 'unknown', reason: 'not-owner', tried: [], folder: error.dir };
     throw error;
   }
 }

@@ -12,6 +12,8 @@ export const CHANGED_MESSAGES = {
     shallow: 'Basis perbandingan tidak ditemukan (klon dangkal); memeriksa semua berkas. Di CI, ambil riwayat lengkap (GitHub Actions: `fetch-depth: 0`).',
     noGit: 'git tidak ditemukan (pasang git atau tambahkan ke PATH), jadi berkas yang berubah tidak dapat diketahui; memeriksa semua berkas.',
     notRepo: (dir: string) => `\`${dir}\` tidak berada di dalam repositori git, jadi berkas yang berubah tidak dapat diketahui; memeriksa semua berkas.`,
+    notOwner: (dir: string) =>
+      `git menolak repositori \`${dir}\` karena pemiliknya pengguna lain ("dubious ownership"), jadi berkas yang berubah tidak dapat diketahui; memeriksa semua berkas. Bila folder ini memang dipercaya (misalnya dipasang ke kontainer), jalankan \`git config --global --add safe.directory ${dir}\`.`,
     noBase: (tried: string) => `Cabang dasar tidak ditemukan (dicoba: ${tried}); memeriksa semua berkas. Sebutkan cabangnya dengan \`--base <ref>\`.`,
     noMergeBase: (base: string) => `HEAD dan \`${base}\` tidak punya riwayat bersama; memeriksa semua berkas.`,
     gitFailed: 'git gagal mendaftar berkas yang berubah; memeriksa semua berkas.',
@@ -25,6 +27,8 @@ export const CHANGED_MESSAGES = {
     shallow: 'Merge base not found (shallow clone); checking all files. In CI, fetch the full history (GitHub Actions: `fetch-depth: 0`).',
     noGit: 'git was not found (install it or add it to PATH), so the changed files are unknown; checking all files.',
     notRepo: (dir: string) => `\`${dir}\` is not inside a git repository, so the changed files are unknown; checking all files.`,
+    notOwner: (dir: string) =>
+      `git refuses the repository \`${dir}\` because another user owns it ("dubious ownership"), so the changed files are unknown; checking all files. If the folder is trusted (mounted into a container, say), run \`git config --global --add safe.directory ${dir}\`.`,
     noBase: (tried: string) => `No base branch found (tried: ${tried}); checking all files. Name one with \`--base <ref>\`.`,
     noMergeBase: (base: string) => `HEAD and \`${base}\` share no history; checking all files.`,
     gitFailed: 'git could not list the changed files; checking all files.',

@@ -16,10 +16,30 @@ function pickRemote(list: string): string | undefined {
   return remotes.includes('origin') ? 'origin' : remotes[0];
 }
 
-/** Find the repository containing `dir`, or undefined when `dir` is not inside one. Throws GitMissingError. */
+/**
+ * git refuses a repository owned by another user (a checkout mounted into a container, a
+ * CI workspace) until `safe.directory` names it; it says so in this phrase.
+ */
+export class DubiousOwnershipError extends Error {
+  override name = 'DubiousOwnershipError';
+  constructor(readonly dir: string) {
+    super(`git refuses ${dir}: dubious ownership`);
+  }
+}
+
+/** The folder git names in its refusal ("… in repository at '/book'"), else the folder asked about. */
+function refusedFolder(stderr: string, dir: string): string {
+  return /repository at '([^']+)'/.exec(stderr)?.[1] ?? dir;
+}
+
+/**
+ * Find the repository containing `dir`, or undefined when `dir` is not inside one.
+ * Throws GitMissingError, and DubiousOwnershipError when git refuses the folder's owner.
+ */
 export async function openRepository(dir: string): Promise<Repository | undefined> {
   const top = await runGit(['rev-parse', '--show-toplevel', '--is-shallow-repository'], dir);
   const [root, shallow] = top.stdout.split('\n');
+  if (!top.ok && /dubious ownership/i.test(top.stderr)) throw new DubiousOwnershipError(refusedFolder(top.stderr, dir));
   if (!top.ok || !root) return undefined;
   const remotes = await runGit(['remote'], root);
   const remote = remotes.ok ? pickRemote(remotes.stdout) : undefined;

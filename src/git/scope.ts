@@ -37,6 +37,8 @@ function fallbackNote(set: Extract<ChangeSet, { kind: 'unknown' }>, options: Sco
       return text.noGit;
     case 'not-repo':
       return text.notRepo(displayPath(options.cwd, options.contentDir) || '.');
+    case 'not-owner':
+      return text.notOwner(set.folder ?? options.contentDir);
     case 'no-base':
       return text.noBase(set.tried.join(', '));
     case 'shallow':

@@ -3,6 +3,12 @@ import type { Lang } from '../i18n/lang.ts';
 const list = (items: readonly string[]): string => items.map((i) => `\`${i}\``).join(', ');
 
 /** Texts of `masterplan new` and `masterplan init`: prompts, problems and next steps. */
+/** Where init's dependency comes from, as the note after init names it. */
+const DEPENDENCY_KIND = {
+  id: { registry: 'registri npm', git: 'repositori git', tarball: 'berkas paket', path: 'folder', url: 'alamat paket' },
+  en: { registry: 'the npm registry', git: 'a git repository', tarball: 'a package file', path: 'a folder', url: 'a package URL' },
+} as const;
+
 export const SCAFFOLD_MESSAGES = {
   id: {
     noTerminal: (missing: readonly string[]) =>
@@ -42,6 +48,9 @@ export const SCAFFOLD_MESSAGES = {
     notAFolder: (dir: string) => `${dir} bukan folder.`,
     skipped: (file: string) => `Dilewati (sudah ada): ${file}`,
     initDone: (dir: string) => `Proyek buku baru di ${dir}.`,
+    badCi: (value: string) => `\`--ci ${value}\` tidak dikenal. Pilih github, gitlab atau none.`,
+    dependency: (spec: string, kind: string) =>
+      `package.json memasang masterplan dari ${DEPENDENCY_KIND.id[kind as keyof (typeof DEPENDENCY_KIND)['id']] ?? kind}: ${spec}\nBila CI tidak dapat menjangkau sumber itu, ganti dengan repositori git atau berkas paket masterplan milik kota Anda (lihat README proyek).`,
     initNext: (cd: string) =>
       `Langkah berikutnya:\n${cd}  1. npm install   (sekali saja; simpan package-lock.json ke git, pemeriksaan otomatis membutuhkannya)\n  2. Ubah content/book.yml (nama kota, periode, daftar OPD).\n  3. Tambah inisiatif: npx masterplan new\n  4. Periksa dan susun buku: npx masterplan check && npx masterplan build`,
   },
@@ -82,6 +91,9 @@ export const SCAFFOLD_MESSAGES = {
     notAFolder: (dir: string) => `${dir} is not a folder.`,
     skipped: (file: string) => `Skipped (exists): ${file}`,
     initDone: (dir: string) => `New book project in ${dir}.`,
+    badCi: (value: string) => `\`--ci ${value}\` is not known. Choose github, gitlab or none.`,
+    dependency: (spec: string, kind: string) =>
+      `package.json installs masterplan from ${DEPENDENCY_KIND.en[kind as keyof (typeof DEPENDENCY_KIND)['en']] ?? kind}: ${spec}\nIf CI cannot reach that source, write your city's masterplan git repository or package file instead (see the project's README).`,
     initNext: (cd: string) =>
       `Next steps:\n${cd}  1. npm install   (once; commit package-lock.json, the pull-request check needs it)\n  2. Edit content/book.yml (city name, period, agency registry).\n  3. Add an initiative: npx masterplan new\n  4. Check and build the book: npx masterplan check && npx masterplan build`,
   },

@@ -14,8 +14,12 @@ export interface ProjectVars {
   end: number;
   /** ISO date of the book. */
   date: string;
-  /** Version of masterplan the project's package.json asks for. */
+  /** Version of masterplan that made the project. */
   version: string;
+  /** Where the project's package.json gets masterplan from (see scaffold/source.ts). */
+  dependency: string;
+  /** What the README says about the project's automatic checks. */
+  ci: { folderLine: string; paragraph: string };
 }
 
 /** The place name for "Tanjungpinang, 30 Juli 2019": the city without "Kota" or "Kabupaten". */
@@ -40,8 +44,9 @@ export function packageName(city: string): string {
 
 /**
  * Fill `{{city}}`, `{{place}}`, `{{head}}`, `{{start}}`, `{{end}}`, `{{next}}`, `{{date}}`,
- * `{{package}}` and `{{version}}`. Only these names are replaced, so a workflow's
- * `${{ github.… }}` stays as it is; values going into YAML and JSON are escaped.
+ * `{{package}}`, `{{version}}`, `{{dependency}}`, `{{ciFolderLine}}` and `{{ciParagraph}}`.
+ * Only these names are replaced, so a workflow's `${{ github.… }}` stays as it is; values
+ * going into YAML and JSON are escaped; a line holding only a name whose value is empty goes.
  */
 export function fillTemplate(file: TemplateFile, vars: ProjectVars): string {
   const values: Record<string, string> = {
@@ -54,9 +59,15 @@ export function fillTemplate(file: TemplateFile, vars: ProjectVars): string {
     date: vars.date,
     package: packageName(vars.city),
     version: vars.version,
+    dependency: vars.dependency,
+    ciFolderLine: vars.ci.folderLine,
+    ciParagraph: vars.ci.paragraph,
   };
   const escape = /\.(ya?ml|json)$/.test(file.name) ? quoted : (v: string) => v;
-  return file.text.replace(/\{\{(city|place|head|start|end|next|date|package|version)\}\}/g, (_, key: string) => escape(values[key] ?? ''));
+  const names = Object.keys(values).join('|');
+  return file.text
+    .replace(new RegExp(`^\\{\\{(${names})\\}\\}\\n`, 'gm'), (line, key: string) => (values[key] === '' ? '' : line))
+    .replace(new RegExp(`\\{\\{(${names})\\}\\}`, 'g'), (_, key: string) => escape(values[key] ?? ''));
 }
 
 /** The files of a new book project. */

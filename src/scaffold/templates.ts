@@ -1,14 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CI_CHOICES, type CiSystem } from './ci.ts';
 import type { TemplateFile } from './project.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCAFFOLD = path.join(ROOT, 'templates', 'scaffold');
-/** The project's official pull-request workflow, shared with this repository's own CI. */
-const CI_WORKFLOW = path.join(ROOT, 'templates', 'ci', 'github-workflow.yml');
-/** Where the workflow lands in a new project (the README's GitHub Actions section names it). */
-const WORKFLOW = '.github/workflows/check.yml';
+/** The CI pipelines `init --ci` copies (the GitHub one is also this repository's own). */
+const CI_TEMPLATES = path.join(ROOT, 'templates', 'ci');
 
 /** Dot files are stored as `_name` (npm leaves `.gitignore` out of published packages). */
 function projectName(stored: string): string {
@@ -23,12 +22,13 @@ async function walk(dir: string, root: string, out: string[]): Promise<void> {
   }
 }
 
-/** Every file of `templates/scaffold/` under its name in the project, plus the official CI workflow. */
-export async function readScaffold(): Promise<TemplateFile[]> {
+/** Every file of `templates/scaffold/` under its name in the project, plus the pipeline of the CI system chosen. */
+export async function readScaffold(ci: CiSystem = 'github'): Promise<TemplateFile[]> {
   const names: string[] = [];
   await walk(SCAFFOLD, SCAFFOLD, names);
   const files = await Promise.all(names.map(async (name) => ({ name: projectName(name), text: await readFile(path.join(SCAFFOLD, name), 'utf8') })));
-  files.push({ name: WORKFLOW, text: await readFile(CI_WORKFLOW, 'utf8') });
+  const pipeline = CI_CHOICES[ci].file;
+  if (pipeline) files.push({ name: pipeline.target, text: await readFile(path.join(CI_TEMPLATES, pipeline.template), 'utf8') });
   return files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 

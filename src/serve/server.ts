@@ -28,10 +28,20 @@ export interface PreviewOptions {
   /** Text of the page shown before the first build is ready. */
   waiting: string;
   lang: string;
+  /** The address to listen on (default 127.0.0.1); `0.0.0.0` in a container, to be reached from outside. */
+  host?: string;
 }
 
-const HOST = '127.0.0.1';
+/** Loopback: only this machine can reach the preview. */
+export const LOOPBACK = '127.0.0.1';
+const isLoopback = (host: string): boolean => host === LOOPBACK || host === 'localhost' || host === '::1';
 const TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.woff2': 'font/woff2', '.pdf': 'application/pdf' };
+
+/** The address to open in a browser: any-address listens are reached as localhost; IPv6 in brackets. */
+function shownHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -41,11 +51,11 @@ function waitingPage(text: string, lang: string): string {
   return injectLiveClient(`<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>masterplan</title></head><body><main><p>${escapeHtml(text)}</p></main></body></html>`);
 }
 
-function listen(server: Server, port: number): Promise<number> {
+function listen(server: Server, host: string, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const onError = (error: Error) => reject(error);
     server.once('error', onError);
-    server.listen({ port, host: HOST }, () => {
+    server.listen({ port, host }, () => {
       server.off('error', onError);
       const address = server.address();
       resolve(typeof address === 'object' && address ? address.port : port);
@@ -54,11 +64,11 @@ function listen(server: Server, port: number): Promise<number> {
 }
 
 /** Listen on the first free port from `first`, returning the ports that were taken. */
-async function listenFree(server: Server, first: number, tries: number): Promise<{ port: number; skipped: number[] }> {
+async function listenFree(server: Server, host: string, first: number, tries: number): Promise<{ port: number; skipped: number[] }> {
   const skipped: number[] = [];
   for (let port = first; ; port++) {
     try {
-      return { port: await listen(server, port), skipped };
+      return { port: await listen(server, host, port), skipped };
     } catch (error) {
       const inUse = error instanceof Error && 'code' in error && (error.code === 'EADDRINUSE' || error.code === 'EACCES');
       if (!inUse || first === 0 || skipped.length + 1 >= tries || port >= 65535) throw error;
@@ -70,6 +80,8 @@ async function listenFree(server: Server, first: number, tries: number): Promise
 /** What the server hands out: the current page and its files, and the open event streams. */
 interface State {
   port: number;
+  /** Requests must name this machine (no DNS rebinding); off when listening beyond loopback on purpose. */
+  guardHost: boolean;
   page: string;
   assets: Map<string, Buffer>;
   version: number;
@@ -89,9 +101,9 @@ function openStream(state: State, req: IncomingMessage, res: ServerResponse): vo
 
 function handle(state: State, req: IncomingMessage, res: ServerResponse): void {
   const host = req.headers.host;
-  if (host !== undefined && host !== `${HOST}:${state.port}` && host !== `localhost:${state.port}`) return void res.writeHead(403).end();
+  if (state.guardHost && host !== undefined && host !== `${LOOPBACK}:${state.port}` && host !== `localhost:${state.port}`) return void res.writeHead(403).end();
   if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
-  const url = new URL(req.url ?? '/', `http://${HOST}`);
+  const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
   if (url.pathname === EVENTS_PATH) return openStream(state, req, res);
   if (url.pathname === '/' || url.pathname === '/index.html' || url.pathname === '/buku-satu.html') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
@@ -111,18 +123,19 @@ function handle(state: State, req: IncomingMessage, res: ServerResponse): void {
  * draft through DNS rebinding.
  */
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer & { skipped: number[] }> {
-  const state: State = { port: 0, page: waitingPage(options.waiting, options.lang), assets: new Map(), version: 0, clients: new Set() };
+  const host = options.host ?? LOOPBACK;
+  const state: State = { port: 0, guardHost: isLoopback(host), page: waitingPage(options.waiting, options.lang), assets: new Map(), version: 0, clients: new Set() };
   const server = createServer((req, res) => handle(state, req, res));
   const heartbeat = setInterval(() => {
     for (const res of state.clients) res.write(': ping\n\n');
   }, 15_000).unref();
-  const listening = await listenFree(server, options.port, options.tries ?? 20).catch((error: unknown) => {
+  const listening = await listenFree(server, host, options.port, options.tries ?? 20).catch((error: unknown) => {
     clearInterval(heartbeat);
     throw error;
   });
   state.port = listening.port;
   return {
-    url: `http://${HOST}:${state.port}/`,
+    url: `http://${shownHost(host)}:${state.port}/`,
     port: state.port,
     skipped: listening.skipped,
     publish(next) {

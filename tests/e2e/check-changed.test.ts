@@ -1,11 +1,16 @@
 import { spawn } from 'node:child_process';
-import { mkdir, writeFile, appendFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile, appendFile, realpath } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { ROOT, runCli } from '../helpers/cli.ts';
 import { addUntrackedDraft, bookRepository, BRANCH_PROBLEMS, brief, cloneOf, FILES, removeScratch, scratch } from '../helpers/git-book.ts';
-import { copyExampleBook, git, isolateGit } from '../helpers/git-repo.ts';
+import { commitAll, copyExampleBook, git, initRepo, isolateGit } from '../helpers/git-repo.ts';
+
+/** Give a folder and everything in it to another user (node's fs has no recursive chown). */
+const giveAway = async (dir: string, owner: string): Promise<void> => void (await promisify(execFile)('chown', ['-R', owner, dir]));
 
 interface Report {
   errors: number;
@@ -101,6 +106,21 @@ describe('check --changed without git to ask', () => {
     expect(stderr).toBe('`content` tidak berada di dalam repositori git, jadi berkas yang berubah tidak dapat diketahui; memeriksa semua berkas.\n');
     expect(found).toEqual(['content/initiatives/lain/rusak.md:4 opd-unknown']);
     expect(code).toBe(1);
+  });
+
+  // git refuses a repository another user owns (a checkout mounted into a container) until
+  // safe.directory names it: that refusal is reported as what it is, with the fix.
+  it.skipIf(process.getuid?.() !== 0)('in a repository another user owns: names the refusal and the safe.directory fix', async () => {
+    const dir = await scratch('masterplan-owner-');
+    await initRepo(dir);
+    await copyExampleBook(dir);
+    await commitAll(dir, 'buku');
+    await giveAway(dir, '65534:65534');
+    const { code, stderr } = await check(dir, '--changed');
+    expect(stderr).toContain('dubious ownership');
+    expect(stderr).toContain(`git config --global --add safe.directory ${await realpath(dir)}`);
+    expect(stderr).not.toContain('tidak berada di dalam repositori git');
+    expect(code).toBe(0);
   });
 
   it('without git on PATH: says so in English and checks every file', async () => {

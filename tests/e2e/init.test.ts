@@ -41,21 +41,55 @@ describe('masterplan init', () => {
     expect((await readFile(path.join(dir, 'dist/buku-satu.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  it('writes the official pull-request workflow and a package.json that pins masterplan for it', async () => {
-    expect(await run(['init', 'proj', '--city', 'Kabupaten Bintan'], memoryIo(tmp, EPOCH))).toBe(0);
+  it('writes the official pull-request workflow, editor settings and a package.json that names where masterplan came from', async () => {
+    const io = memoryIo(tmp, EPOCH);
+    expect(await run(['init', 'proj', '--city', 'Kabupaten Bintan'], io)).toBe(0);
     const workflow = await readFile(path.join(tmp, 'proj/.github/workflows/check.yml'), 'utf8');
     expect(workflow).toBe(await readFile(path.resolve(import.meta.dirname, '../../templates/ci/github-workflow.yml'), 'utf8'));
-    const parsed = parseYaml(workflow) as { on: Record<string, unknown> };
+    const parsed = parseYaml(workflow) as { on: Record<string, unknown>; jobs: { check: { steps: { uses?: string }[] } } };
     expect(Object.keys(parsed.on)).toContain('pull_request');
-    expect(workflow).toMatch(/npx masterplan check[^\n]*--format github/);
-    expect(workflow).toMatch(/npx masterplan build/);
-    expect(workflow).toContain('actions/upload-artifact');
-    expect(workflow).toMatch(/path: dist\/?/);
+    // The workflow runs masterplan's action from the copy the project installs.
+    expect(parsed.jobs.check.steps.map((s) => s.uses)).toContain('./node_modules/masterplan');
 
-    const own = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
     const manifest = JSON.parse(await readFile(path.join(tmp, 'proj/package.json'), 'utf8'));
-    expect(manifest).toMatchObject({ name: 'masterplan-kabupaten-bintan', private: true, devDependencies: { masterplan: `^${own.version}` }, scripts: { check: 'masterplan check', build: 'masterplan build' } });
+    expect(manifest).toMatchObject({ name: 'masterplan-kabupaten-bintan', private: true, scripts: { check: 'masterplan check', build: 'masterplan build' } });
+    // Never a bare registry name that is not ours: this checkout is a folder (or its git remote).
+    const dependency = manifest.devDependencies.masterplan as string;
+    expect(dependency).toMatch(/^(file:|git\+)/);
+    if (dependency.startsWith('file:')) expect(path.resolve(tmp, 'proj', dependency.slice(5))).toBe(path.resolve(import.meta.dirname, '../..'));
+    expect(io.out()).toContain(`package.json memasang masterplan dari`);
+    expect(io.out()).toContain(dependency);
     expect(await readFile(path.join(tmp, 'proj/.gitignore'), 'utf8')).toContain('node_modules/');
+
+    const settings = JSON.parse(await readFile(path.join(tmp, 'proj/.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
+    expect(settings['yaml.schemas']).toEqual({
+      './node_modules/masterplan/schema/book.schema.json': ['content/book.yml'],
+      './node_modules/masterplan/schema/initiative.schema.json': ['content/initiatives/**/*.md'],
+    });
+    for (const schema of Object.keys(settings['yaml.schemas'])) expect((await stat(path.resolve(import.meta.dirname, '../..', schema.replace('./node_modules/masterplan/', '')))).isFile()).toBe(true);
+  });
+
+  it('--ci gitlab writes .gitlab-ci.yml instead; --ci none writes no pipeline; anything else is a usage error', async () => {
+    expect(await run(['init', 'gl', '--ci', 'gitlab'], memoryIo(tmp, EPOCH))).toBe(0);
+    const pipeline = parseYaml(await readFile(path.join(tmp, 'gl/.gitlab-ci.yml'), 'utf8')) as { variables: Record<string, string>; default: { image: { name: string } } };
+    expect(pipeline.default.image.name).toBe('$MASTERPLAN_IMAGE');
+    expect(pipeline.variables.MASTERPLAN_IMAGE).toBe('node:24');
+    await expect(stat(path.join(tmp, 'gl/.github'))).rejects.toThrow();
+    const readme = await readFile(path.join(tmp, 'gl/README.md'), 'utf8');
+    expect(readme).toContain('.gitlab-ci.yml');
+    expect(readme).not.toContain('.github/workflows');
+
+    expect(await run(['init', 'none', '--ci', 'none'], memoryIo(tmp, EPOCH))).toBe(0);
+    await expect(stat(path.join(tmp, 'none/.github'))).rejects.toThrow();
+    await expect(stat(path.join(tmp, 'none/.gitlab-ci.yml'))).rejects.toThrow();
+    const plain = await readFile(path.join(tmp, 'none/README.md'), 'utf8');
+    expect(plain).toContain('--ci none');
+    expect(plain).not.toContain('{{');
+
+    const bad = memoryIo(tmp);
+    expect(await run(['init', 'x', '--ci', 'jenkins'], bad)).toBe(2);
+    expect(bad.err()).toContain('--ci jenkins');
+    await expect(stat(path.join(tmp, 'x'))).rejects.toThrow();
   });
 
   it('refuses a non-empty folder with exit 2 unless --force, and never overwrites a file', async () => {

@@ -1,4 +1,5 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -30,9 +31,18 @@ async function serve(args: string[] = ['--port', '0']) {
   const controller = new AbortController();
   const io = { ...memoryIo(dir), signal: controller.signal };
   const running = run(['serve', ...args], io);
-  const url = await waitFor('the URL', () => /Pratinjau: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(io.out())?.[1]);
+  const url = await waitFor('the URL', () => /Pratinjau: (http:\/\/(?:127\.0\.0\.1|localhost):\d+\/)/.exec(io.out())?.[1]);
   await waitFor('the watcher', () => io.err().includes('Memantau content/'));
   return { io, url, running, stop: () => controller.abort() };
+}
+
+/** The status of a GET to `url` whose Host header names `host` (fetch cannot set Host). */
+function statusFor(url: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { host } }, (res) => resolve(res.statusCode ?? 0));
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 /** Read a server-sent-events stream as text as it arrives. */
@@ -100,13 +110,7 @@ describe('masterplan serve', () => {
     expect(Buffer.from(await response.arrayBuffer())).toEqual(await readFile(path.join(dir, 'content/assets/logo.png')));
     expect((await fetch(`${url}tidak-ada.png`)).status).toBe(404);
     expect((await fetch(url, { method: 'POST' })).status).toBe(405);
-    const { request } = await import('node:http');
-    const status = await new Promise<number>((resolve, reject) => {
-      const req = request(url, { headers: { host: 'evil.example' } }, (res) => resolve(res.statusCode ?? 0));
-      req.on('error', reject);
-      req.end();
-    });
-    expect(status).toBe(403);
+    expect(await statusFor(url, 'evil.example')).toBe(403);
     stop();
     expect(await running).toBe(0);
   });
@@ -125,6 +129,24 @@ describe('masterplan serve', () => {
     } finally {
       blocker.close();
     }
+  });
+
+  it('listens beyond 127.0.0.1 only with --host, says so, and then answers any host name', async () => {
+    const { io, url, running, stop } = await serve(['--port', '0', '--host', '0.0.0.0']);
+    expect(url).toMatch(/^http:\/\/localhost:\d+\/$/);
+    expect(io.err()).toContain('--host');
+    expect(io.err()).toContain('0.0.0.0');
+    // A container's published port arrives under the host's own name: it is served.
+    expect(await statusFor(url.replace('localhost', '127.0.0.1'), 'laptop-kominfo:8080')).toBe(200);
+    stop();
+    expect(await running).toBe(0);
+  });
+
+  it('names an address it cannot listen on, with exit 2', async () => {
+    const io = memoryIo(dir);
+    expect(await run(['serve', '--port', '0', '--host', '203.0.113.7'], io)).toBe(2);
+    expect(io.err()).toContain('--host 203.0.113.7');
+    expect(io.err()).not.toMatch(/\n\s+at /);
   });
 
   it('rejects a port that is not a number with exit 2', async () => {

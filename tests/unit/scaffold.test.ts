@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { DimensionIndex } from '../../src/config/dimension-index.ts';
@@ -7,6 +10,7 @@ import { DEFAULT_DIMENSIONS } from '../../src/domain/dimensions.ts';
 import { checkDimension, checkElement, checkOpd, checkSupporting, idFor, initiativePath, type NewContext } from '../../src/scaffold/answers.ts';
 import { renderInitiative } from '../../src/scaffold/initiative-file.ts';
 import { fillTemplate, placeOf } from '../../src/scaffold/project.ts';
+import { dependencySource, gitSpec, type SourceProbe } from '../../src/scaffold/source.ts';
 
 const REGISTRY = [
   { id: 'diskominfo', name: 'Dinas Komunikasi dan Informatika', short: 'Diskominfo' },
@@ -132,7 +136,7 @@ describe('renderInitiative', () => {
 
 describe('project scaffold', () => {
   it('fills only its own placeholders, quoting values in YAML', () => {
-    const vars = { city: 'Kabupaten "Bintan"', start: 2025, end: 2029, date: '2025-07-01', version: '1.2.3' };
+    const vars = { city: 'Kabupaten "Bintan"', start: 2025, end: 2029, date: '2025-07-01', version: '1.2.3', dependency: 'file:../masterplan', ci: { folderLine: '', paragraph: 'CI.' } };
     expect(fillTemplate({ name: 'content/book.yml', text: 'city: "{{city}}"\nplace: "{{place}}"\nperiod: { start: {{start}}, end: {{end}} }' }, vars)).toBe(
       'city: "Kabupaten \\"Bintan\\""\nplace: "\\"Bintan\\""\nperiod: { start: 2025, end: 2029 }',
     );
@@ -140,8 +144,53 @@ describe('project scaffold', () => {
     expect(fillTemplate({ name: 'package.json', text: '{"name": "{{package}}", "v": "^{{version}}", "d": "{{city}}"}' }, vars)).toBe(
       '{"name": "masterplan-kabupaten-bintan", "v": "^1.2.3", "d": "Kabupaten \\"Bintan\\""}',
     );
+    // A placeholder alone on its line goes with its line when empty (init --ci none lists no pipeline).
+    expect(fillTemplate({ name: 'README.md', text: 'a\n{{ciFolderLine}}\nb {{ciParagraph}}\n' }, vars)).toBe('a\nb CI.\n');
     expect(placeOf('Kota Tanjungpinang')).toBe('Tanjungpinang');
     expect(placeOf('Kab. Bintan')).toBe('Bintan');
     expect(placeOf('Tanjungpinang')).toBe('Tanjungpinang');
+  });
+});
+
+describe('where a new project gets masterplan from', () => {
+  const info = { name: 'masterplan', version: '0.3.0', published: false };
+  const noGit = () => undefined;
+
+  /** A package installed under `<base>/node_modules/masterplan` with npm's hidden lockfile saying `resolved`. */
+  async function installed(resolved: Record<string, unknown> | undefined): Promise<{ base: string; root: string }> {
+    const base = await mkdtemp(path.join(os.tmpdir(), 'masterplan-source-'));
+    const root = path.join(base, 'node_modules', 'masterplan');
+    await mkdir(root, { recursive: true });
+    if (resolved) await writeFile(path.join(base, 'node_modules/.package-lock.json'), JSON.stringify({ lockfileVersion: 3, packages: { 'node_modules/masterplan': resolved } }));
+    return { base, root };
+  }
+  const probe = (root: string, project: string, extra: Partial<SourceProbe> = {}): SourceProbe => ({ root, info, project, git: noGit, ...extra });
+
+  it('never a bare registry name unless package.json says the package is published', async () => {
+    const { base, root } = await installed({ version: '0.3.0', resolved: 'file:../masterplan-0.3.0.tgz' });
+    expect(dependencySource(probe(root, path.join(base, 'kota'))).spec).not.toMatch(/^\^/);
+    expect(dependencySource(probe(root, path.join(base, 'kota'), { info: { ...info, published: true } }))).toEqual({ spec: '^0.3.0', kind: 'registry' });
+  });
+
+  it('a tarball, a git commit or a URL as npm recorded it', async () => {
+    const tarball = await installed({ resolved: 'file:../masterplan-0.3.0.tgz' });
+    expect(dependencySource(probe(tarball.root, path.join(tarball.base, 'kota')))).toEqual({ spec: 'file:../../masterplan-0.3.0.tgz', kind: 'tarball' });
+    const git = await installed({ resolved: 'git+ssh://git@git.kota.go.id/diskominfo/masterplan.git#0123abc' });
+    expect(dependencySource(probe(git.root, '/elsewhere'))).toEqual({ spec: 'git+ssh://git@git.kota.go.id/diskominfo/masterplan.git#0123abc', kind: 'git' });
+    const url = await installed({ resolved: 'https://npm.kota.go.id/masterplan/-/masterplan-0.3.0.tgz' });
+    expect(dependencySource(probe(url.root, '/elsewhere')).kind).toBe('url');
+  });
+
+  it('a checkout: its remote at this commit, else its folder', () => {
+    const git = (answers: Record<string, string>) => (args: string[]) => answers[args.join(' ')];
+    const top = { 'rev-parse --show-toplevel': '/src/masterplan', 'rev-parse HEAD': 'abc123' };
+    expect(dependencySource(probe('/src/masterplan', '/src/kota', { git: git({ ...top, 'remote get-url origin': 'git@github.com:kota/masterplan.git' }) }))).toEqual({
+      spec: 'git+ssh://git@github.com/kota/masterplan.git#abc123',
+      kind: 'git',
+    });
+    // A remote that is a folder on this machine is no source for CI: the folder itself is.
+    expect(dependencySource(probe('/src/masterplan', '/src/kota', { git: git({ ...top, 'remote get-url origin': '/mnt/usb/masterplan' }) }))).toEqual({ spec: 'file:../masterplan', kind: 'path' });
+    expect(dependencySource(probe('/src/masterplan', '/src/kota'))).toEqual({ spec: 'file:../masterplan', kind: 'path' });
+    expect(gitSpec('https://git.kota.go.id/masterplan.git', undefined)).toBe('git+https://git.kota.go.id/masterplan.git');
   });
 });

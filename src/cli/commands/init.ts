@@ -4,13 +4,16 @@ import { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
 import { write } from '../../pipeline/write.ts';
 import { scaffoldMessages } from '../../scaffold/messages.ts';
+import { CI_CHOICES, CI_SYSTEMS, isCiSystem, type CiSystem } from '../../scaffold/ci.ts';
 import { scaffoldProject, type ProjectVars } from '../../scaffold/project.ts';
+import { ownSource } from '../../scaffold/source.ts';
 import { ownVersion, readScaffold } from '../../scaffold/templates.ts';
 import type { Io } from '../../io/io.ts';
 import { requestedLang } from '../options.ts';
 
 interface InitOptions {
   lang?: string;
+  ci: string;
   force?: boolean;
   city: string;
   period?: string;
@@ -25,7 +28,7 @@ function today(env: Io['env']): Date {
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
 }
 
-function projectVars(options: InitOptions, env: Io['env'], version: string): ProjectVars {
+function projectVars(options: InitOptions, env: Io['env'], version: string, dependency: string, ci: CiSystem): ProjectVars {
   const now = today(env);
   const year = now.getUTCFullYear();
   const match = options.period?.match(/^(\d{4})\s*[-–/]\s*(\d{4})$/);
@@ -34,7 +37,7 @@ function projectVars(options: InitOptions, env: Io['env'], version: string): Pro
   }
   const start = match ? Number(match[1]) : year;
   const end = match ? Number(match[2]) : year + 4;
-  return { city: options.city.trim() || 'Kota Contoh', start, end, date: now.toISOString().slice(0, 10), version };
+  return { city: options.city.trim() || 'Kota Contoh', start, end, date: now.toISOString().slice(0, 10), version, dependency, ci: CI_CHOICES[ci] };
 }
 
 /** A missing folder or one holding nothing but ignored entries. */
@@ -55,6 +58,7 @@ export function initCommand(io: Io, done: (code: number) => void): Command {
     .option('--city <name>', 'nama kota atau kabupaten / city name', 'Kota Contoh')
     .option('--period <start-end>', 'periode masterplan, mis. 2025-2029 / period')
     .option('--force', 'tulis juga ke folder yang tidak kosong (berkas yang ada tidak ditimpa) / write into a non-empty folder, keeping existing files')
+    .option('--ci <system>', `pemeriksaan otomatis / CI pipeline: ${CI_SYSTEMS.join(', ')}`, 'github')
     .option('--lang <id|en>', 'bahasa pesan / language of messages')
     .action(async (dir: string, options: InitOptions) => {
       const lang = requestedLang({ content: 'content', ...(options.lang !== undefined ? { lang: options.lang } : {}) }) ?? 'id';
@@ -64,7 +68,10 @@ export function initCommand(io: Io, done: (code: number) => void): Command {
       const empty = await isEmpty(target);
       if (empty === 'file') throw new UsageError(t.notAFolder(shown));
       if (!empty && !options.force) throw new UsageError(t.notEmpty(shown));
-      const files = scaffoldProject(await readScaffold(), projectVars(options, io.env, await ownVersion()));
+      const ci = options.ci.trim().toLowerCase();
+      if (!isCiSystem(ci)) throw new UsageError(t.badCi(options.ci));
+      const source = ownSource(target);
+      const files = scaffoldProject(await readScaffold(ci), projectVars(options, io.env, await ownVersion(), source.spec, ci));
       const fresh = [];
       for (const file of files) {
         if (await exists(path.join(target, file.name))) io.stderr.write(`${t.skipped(path.posix.join(shown, file.name))}\n`);
@@ -73,6 +80,7 @@ export function initCommand(io: Io, done: (code: number) => void): Command {
       await write(target, fresh);
       io.stdout.write(`${t.initDone(shown)}\n`);
       for (const file of fresh) io.stdout.write(`  ${path.posix.join(shown, file.name)}\n`);
+      io.stdout.write(`${t.dependency(source.spec, source.kind)}\n`);
       io.stdout.write(`${t.initNext(shown === '.' ? '' : `  cd ${shown}\n`)}\n`);
       done(0);
     });

@@ -10,6 +10,7 @@ import { runUntilStopped } from './watch.ts';
 
 interface ServeOptions extends CommonOptions {
   port: string;
+  host: string;
   draft?: boolean;
   final?: boolean;
 }
@@ -49,6 +50,7 @@ export function serveCommand(io: Io, done: (code: number) => void): Command {
   return withDraftOptions(withCommonOptions(new Command('serve')))
     .description('pratinjau HTML dengan muat ulang otomatis / preview the HTML with live reload')
     .option('--port <number>', `port pertama yang dicoba / first port to try`, String(DEFAULT_PORT))
+    .option('--host <address>', 'alamat yang didengarkan, mis. 0.0.0.0 di kontainer / address to listen on, e.g. 0.0.0.0 in a container', '127.0.0.1')
     .action(async (options: ServeOptions) => {
       const said = commandLang(options, io);
       const lang = requestedLang(options);
@@ -56,12 +58,15 @@ export function serveCommand(io: Io, done: (code: number) => void): Command {
       const port = parsePort(options.port, said);
       const draft = draftOption(options, said);
       const { startPreviewServer } = await import('../../serve/server.ts');
-      const server = await startPreviewServer({ port, waiting: text.waiting, lang: said }).catch((error: unknown) => {
-        if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') throw new UsageError(text.noFreePort(port));
+      const server = await startPreviewServer({ port, host: options.host, waiting: text.waiting, lang: said }).catch((error: unknown) => {
+        const code = error instanceof Error && 'code' in error ? error.code : undefined;
+        if (code === 'EADDRINUSE') throw new UsageError(text.noFreePort(port));
+        if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') throw new UsageError(text.badHost(options.host));
         throw error;
       });
       if (server.skipped.length > 0) io.stderr.write(`${text.portTaken(server.skipped[0]!, server.port)}\n`);
       io.stdout.write(`${text.serving(server.url)}\n`);
+      if (!['127.0.0.1', 'localhost', '::1'].includes(options.host)) io.stderr.write(`${text.openToNetwork(options.host)}\n`);
       try {
         await runUntilStopped(io, {
           content: options.content,
