@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Command, CommanderError } from 'commander';
+import type { Command } from 'commander';
 import { peekBookLocale } from '../app/book-locale.ts';
 import { packageInfo } from '../app/package-info.ts';
 import { UsageError } from '../errors.ts';
@@ -24,6 +24,8 @@ function argvLang(argv: readonly string[], io: Io): Lang {
 }
 
 async function program(io: Io, argv: readonly string[], lang: Lang, done: (code: number) => void): Promise<Command> {
+  // commander loads here: `--version` answers without it.
+  const { Command } = await import('commander');
   const output = { writeOut: (s: string) => io.stdout.write(commanderText(s, lang)), writeErr: (s: string) => io.stderr.write(commanderText(s, lang)) };
   const root = new Command('masterplan')
     .description('Menyusun Buku Satu Masterplan Smart City dari Markdown / Compile a Smart City masterplan book from Markdown')
@@ -37,6 +39,12 @@ async function program(io: Io, argv: readonly string[], lang: Lang, done: (code:
   const { commandsFor } = await import('./commands/index.ts');
   for (const factory of await commandsFor(argv)) root.addCommand(factory(io, done).exitOverride().configureOutput(output));
   return root;
+}
+
+/** commander's own stop (help shown, unknown option…), thrown by `exitOverride`. */
+function isCommanderExit(error: unknown): error is { exitCode: number } {
+  const { code, exitCode } = (error ?? {}) as { code?: unknown; exitCode?: unknown };
+  return error instanceof Error && typeof code === 'string' && code.startsWith('commander.') && typeof exitCode === 'number';
 }
 
 /** Write an internal error's trace to a file for the bug report; its path, or undefined when nothing can be written. */
@@ -82,7 +90,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     await cli.parseAsync(args, { from: 'user' });
     return code;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (isCommanderExit(error)) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof UsageError) {
       io.stderr.write(`${error.message}\n`);
       return 2;
