@@ -65,6 +65,25 @@ export function withDraftOptions(command: Command): Command {
   return command.option('--draft', 'cetak tanda KONSEP / print the KONSEP mark').option('--final', 'tanpa tanda KONSEP / no KONSEP mark');
 }
 
+/** The last second a PDF date can hold (9999-12-31T23:59:59Z). */
+const LAST_EPOCH = 253_402_300_799;
+
+const EPOCH_WORDS: Record<Lang, (value: string) => string> = {
+  id: (value) => `SOURCE_DATE_EPOCH=${value} tidak sah: tulis jumlah detik sejak 1970 sebagai bilangan bulat, misalnya \`SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)\`, atau hapus variabel itu.`,
+  en: (value) => `SOURCE_DATE_EPOCH=${value} is not valid: write the seconds since 1970 as a whole number, e.g. \`SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)\`, or unset it.`,
+};
+
+/**
+ * SOURCE_DATE_EPOCH, which makes builds byte-identical: unset or empty is "now"; anything
+ * but whole seconds from 1970 to year 9999 is a usage error, never silently ignored.
+ */
+export function epochOption(env: Io['env'], lang: Lang): number | undefined {
+  const value = env.SOURCE_DATE_EPOCH;
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value) || Number(value) > LAST_EPOCH) throw new UsageError(EPOCH_WORDS[lang](value));
+  return Number(value);
+}
+
 /** `--format` as editions; a wrong name is a usage error. */
 export function editionsOption(value: string, lang: Lang): Set<Edition> {
   const editions = parseEditions(value);

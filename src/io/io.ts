@@ -23,8 +23,20 @@ export interface Io {
   signal?: AbortSignal;
 }
 
+/**
+ * A reader that closes the pipe early (`masterplan export | head -1`) ends the command
+ * quietly, as Unix tools do, instead of an EPIPE trace.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 /** The real process's streams, working directory and environment. */
 export function processIo(): Io {
+  endQuietlyOnClosedPipe(process.stdout);
   return {
     stdout: {
       write: (text) => void process.stdout.write(text),

@@ -110,7 +110,14 @@ function handle(state: State, req: IncomingMessage, res: ServerResponse): void {
     return void res.end(state.page);
   }
   if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
-  const asset = state.assets.get(decodeURIComponent(url.pathname.slice(1)));
+  // Any web page can send a malformed escape (`GET /%`): a 400, never a crash of the server.
+  let name: string;
+  try {
+    name = decodeURIComponent(url.pathname.slice(1));
+  } catch {
+    return void res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('400');
+  }
+  const asset = state.assets.get(name);
   if (!asset) return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404');
   res.writeHead(200, { 'content-type': TYPES[path.extname(url.pathname).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-store' });
   res.end(asset);

@@ -81,3 +81,19 @@ describe('masterplan build progress', () => {
     expect(quiet.stderr).toBe('');
   });
 });
+
+describe('SOURCE_DATE_EPOCH', () => {
+  it('that is not whole seconds in range is a usage error naming it and the fix, and nothing is written', async () => {
+    for (const value of ['abc', '-1', '1e20', '99999999999999']) {
+      const out = await tempDir('masterplan-epoch-');
+      const result = await runCli(['build', '--out', out, '--format', 'html'], ROOT, { SOURCE_DATE_EPOCH: value });
+      expect(result.code, value).toBe(2);
+      expect(result.stderr).toContain(`SOURCE_DATE_EPOCH=${value} tidak sah`);
+      expect(result.stderr).toContain('git log -1 --format=%ct');
+      expect(readdirSync(out)).toEqual([]);
+    }
+    const watch = await runCli(['watch', '--format', 'html'], ROOT, { SOURCE_DATE_EPOCH: 'kemarin' });
+    expect(watch.code).toBe(2);
+    expect(watch.stderr).toContain('SOURCE_DATE_EPOCH=kemarin');
+  });
+});

@@ -111,6 +111,10 @@ describe('masterplan serve', () => {
     expect((await fetch(`${url}tidak-ada.png`)).status).toBe(404);
     expect((await fetch(url, { method: 'POST' })).status).toBe(405);
     expect(await statusFor(url, 'evil.example')).toBe(403);
+    // A malformed escape is a bad request, and the server keeps serving.
+    expect((await fetch(`${url}%`)).status).toBe(400);
+    expect((await fetch(`${url}%E0%A4%A`)).status).toBe(400);
+    expect((await fetch(url)).status).toBe(200);
     stop();
     expect(await running).toBe(0);
   });

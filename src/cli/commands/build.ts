@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { BOOK_KINDS, sourceDateEpoch } from '../../app/editions.ts';
+import { BOOK_KINDS } from '../../app/editions.ts';
 import { UsageError } from '../../errors.ts';
 import { messages } from '../../i18n/messages.ts';
 import { progress } from '../../io/progress.ts';
 import type { Io } from '../../io/io.ts';
-import { commandLang, draftOption, editionsOption, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
+import { commandLang, draftOption, editionsOption, epochOption, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
 import { printProblems, printWritten } from '../../io/print.ts';
 
 interface BuildOptions extends CommonOptions {
@@ -30,7 +30,7 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
       const lang = requestedLang(options);
       const draft = draftOption(options, said);
       const editions = editionsOption(options.format, said);
-      const epoch = sourceDateEpoch(io.env);
+      const epoch = epochOption(io.env, said);
       const { produce, writeRendered } = await import('../../app/produce.ts');
       const run = await produce({
         cwd: io.cwd,
