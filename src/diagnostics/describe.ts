@@ -32,6 +32,8 @@ export function kindOf(value: unknown): string {
 export function showValue(value: unknown): string {
   if (typeof value === 'string') return value.length > 60 ? `${value.slice(0, 57)}…` : value;
   if (value === undefined) return '';
+  // YAML reads `1e400` as Infinity, which JSON would print as `null`.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const json = JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}…` : json;
 }

@@ -31,6 +31,14 @@ function textHint(subject: SchemaSubject, path: readonly PropertyKey[], expected
 function typeHint(subject: SchemaSubject, path: readonly PropertyKey[], expected: string, value: unknown, lang: Lang): Hint {
   const fromText = typeof value === 'string' ? textHint(subject, path, expected, value, lang) : undefined;
   if (fromText) return fromText;
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return {
+      hint:
+        lang === 'id'
+          ? 'Angka ini terlalu besar untuk dibaca (mungkin tertulis dengan `e`, seperti `1e400`). Tulis nilainya lengkap tanpa titik, misalnya `1500000000`.'
+          : 'This number is too large to read (perhaps written with `e`, like `1e400`). Write the whole value without dots, e.g. `1500000000`.',
+    };
+  }
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
     return { hint: lang === 'id' ? `Beri tanda kutip: "${value}".` : `Put it in quotes: "${value}".` };
   }

@@ -12,7 +12,7 @@ type Guidance = Record<Lang, string>;
 /** What to write under the usual sections, keyed by their loose name in either language. */
 const GUIDANCE: Record<string, Guidance> = {
   'latar-belakang': {
-    id: 'Jelaskan masalah atau kebutuhan warga dan pemerintah kota yang mendorong inisiatif ini, sebaiknya dengan data.',
+    id: 'Jelaskan masalah atau kebutuhan warga dan pemerintah daerah yang mendorong inisiatif ini, sebaiknya dengan data.',
     en: 'Describe the problem or need of citizens and the city government behind this initiative, ideally with data.',
   },
   tujuan: {
@@ -24,7 +24,7 @@ const GUIDANCE: Record<string, Guidance> = {
     en: 'Explain how it works: which service, app or activity, who uses it, and its stages.',
   },
   manfaat: {
-    id: 'Sebutkan manfaat yang dirasakan warga dan pemerintah kota.',
+    id: 'Sebutkan manfaat yang dirasakan warga dan pemerintah daerah.',
     en: 'Name the benefits for citizens and the city government.',
   },
 };

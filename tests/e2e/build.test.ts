@@ -97,3 +97,17 @@ describe('SOURCE_DATE_EPOCH', () => {
     expect(watch.stderr).toContain('SOURCE_DATE_EPOCH=kemarin');
   });
 });
+
+describe('build --strict', () => {
+  it('refused for warnings alone says warnings, not errors', async () => {
+    const dir = await writeProject(await tempDir('masterplan-strict-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { opd-unknown: warning }\n`,
+      'content/initiatives/smart-governance/portal.md': '---\ntitle: Portal\ndimension: smart-governance\nopd: dinas-entah\n---\n## Latar Belakang\n\nTeks.\n\n## Tujuan\n\nTeks.\n',
+    });
+    const result = await runCli(['build', '--strict', '--format', 'html'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Buku tidak dibangun karena ada \d+ peringatan dan `--strict`/);
+    expect(result.stderr).not.toMatch(/\d+ kesalahan. Perbaiki/);
+    expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+  });
+});

@@ -136,3 +136,52 @@ describe('usage errors speak the language asked for', () => {
     expect((await runCli(['check', '--lang', 'id', '--format', 'foo'], dir)).stderr).toContain('Format `foo` tidak dikenal');
   });
 });
+
+describe('masterplan check <paths…>', () => {
+  async function book(): Promise<string> {
+    return writeProject(await tempDir('masterplan-paths-'), {
+      'content/book.yml': SMALL_BOOK_YML,
+      'content/initiatives/smart-governance/baik.md': initiative('Baik'),
+      'content/initiatives/smart-living/rusak.md': initiative('Rusak', 'budget: banyak\n'),
+      'README.md': '# Proyek\n',
+    });
+  }
+
+  it('a folder means every file under it', async () => {
+    const dir = await book();
+    const living = await runCli(['check', '--format', 'json', 'content/initiatives/smart-living'], dir);
+    expect((JSON.parse(living.stdout) as { diagnostics: { file: string }[] }).diagnostics.map((d) => d.file)).toEqual(['content/initiatives/smart-living/rusak.md']);
+    expect(living.code).toBe(1);
+    const governance = await runCli(['check', 'content/initiatives/smart-governance/'], dir);
+    expect(governance.code).toBe(0);
+    // The project folder holds the whole book.
+    expect((await runCli(['check', '.'], dir)).code).toBe(1);
+  });
+
+  it('a missing path or a file outside the book is a usage error, not "no problems"', async () => {
+    const dir = await book();
+    const missing = await runCli(['check', 'content/initiatves/smart-living/rusak.md'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('`content/initiatves/smart-living/rusak.md` tidak ada');
+    expect(missing.stdout).not.toContain('tidak ada masalah');
+    const outside = await runCli(['check', 'README.md'], dir);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('`README.md` bukan bagian dari buku');
+    expect(outside.stderr).toContain('`content/`');
+  });
+});
+
+describe('a number too large to read', () => {
+  it('`budget: 1e400` names the value and how to write it, not "a number (null)"', async () => {
+    const dir = await writeProject(await tempDir('masterplan-huge-'), {
+      'content/book.yml': SMALL_BOOK_YML,
+      'content/initiatives/smart-governance/a.md': initiative('A', 'budget: 1e400\n'),
+    });
+    const result = await runCli(['check'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).not.toContain('(null)');
+    expect(result.stdout).toContain('Infinity');
+    expect(result.stdout).toContain('terlalu besar');
+    expect(result.stdout).toContain('`1500000000`');
+  });
+});

@@ -69,6 +69,15 @@ describe('masterplan init', () => {
     for (const schema of Object.keys(settings['yaml.schemas'])) expect((await stat(path.resolve(import.meta.dirname, '../..', schema.replace('./node_modules/masterplan/', '')))).isFile()).toBe(true);
   });
 
+  it('speaks of a Kabupaten as a Kabupaten, and makes the assets folder', async () => {
+    expect(await run(['init', 'kab', '--city', 'Kabupaten Bintan'], memoryIo(tmp, EPOCH))).toBe(0);
+    const dir = path.join(tmp, 'kab');
+    expect((await stat(path.join(dir, 'content/assets'))).isDirectory()).toBe(true);
+    const texts = await Promise.all(['content/book.yml', 'content/front/01-kata-pengantar.md', 'content/front/02-pendahuluan.md', 'content/initiatives/smart-governance/contoh-inisiatif.md'].map((f) => readFile(path.join(dir, f), 'utf8')));
+    for (const text of texts) expect(text).not.toMatch(/pemerintah kota|Wali Kota|tantangan kota|OPD kota/i);
+    expect(texts[0]).toContain('Bupati Bintan');
+  });
+
   it('--ci gitlab writes .gitlab-ci.yml instead; --ci none writes no pipeline; anything else is a usage error', async () => {
     expect(await run(['init', 'gl', '--ci', 'gitlab'], memoryIo(tmp, EPOCH))).toBe(0);
     const pipeline = parseYaml(await readFile(path.join(tmp, 'gl/.gitlab-ci.yml'), 'utf8')) as { variables: Record<string, string>; default: { image: { name: string } } };

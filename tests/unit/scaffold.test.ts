@@ -124,7 +124,7 @@ describe('renderInitiative', () => {
   it('writes each required section with guidance in a comment, in the book’s language', () => {
     const id = split(renderInitiative(initiative, { lang: 'id', sections: ['Latar Belakang', 'Tujuan', 'Risiko'], period: { start: 2024, end: 2028 } })).body;
     expect(id).toBe(
-      '\n## Latar Belakang\n\n<!-- Jelaskan masalah atau kebutuhan warga dan pemerintah kota yang mendorong inisiatif ini, sebaiknya dengan data. -->\n' +
+      '\n## Latar Belakang\n\n<!-- Jelaskan masalah atau kebutuhan warga dan pemerintah daerah yang mendorong inisiatif ini, sebaiknya dengan data. -->\n' +
         '\n## Tujuan\n\n<!-- Tuliskan apa yang ingin dicapai, sebaiknya terukur (misalnya jumlah pengguna atau lama layanan). -->\n' +
         '\n## Risiko\n\n<!-- Isi bagian ini. -->\n',
     );

@@ -45,7 +45,8 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
         onChecked: (result) => printProblems(io, result),
       });
       if (!run.rendered) {
-        io.stderr.write(`${messages(run.result.lang).buildRefused(run.result.errors || run.result.warnings)}\n`);
+        const text = messages(run.result.lang);
+        io.stderr.write(`${run.result.errors > 0 ? text.buildRefused(run.result.errors) : text.buildRefusedStrict(run.result.warnings)}\n`);
         return done(1);
       }
       printWritten(io, await writeRendered(path.resolve(io.cwd, options.out), run.rendered), run.result.lang);

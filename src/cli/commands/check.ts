@@ -1,4 +1,4 @@
-import { appendFile } from 'node:fs/promises';
+import { appendFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
@@ -16,10 +16,14 @@ const WORDS = {
   id: {
     badLimit: (v: string) => `Nilai \`--max-warnings ${v}\` tidak sah. Tulis bilangan bulat 0 atau lebih, misalnya \`--max-warnings 0\`.`,
     tooManyWarnings: (n: number, max: number) => `Terlalu banyak peringatan: ${n}, batasnya ${max} (--max-warnings).`,
+    missingFile: (file: string) => `\`${file}\` tidak ada. Periksa ejaan jalurnya; berkas inisiatif ada di bawah folder konten, misalnya \`content/initiatives/smart-governance/nama.md\`.`,
+    outsideBook: (file: string, content: string) => `\`${file}\` bukan bagian dari buku: hanya berkas di bawah \`${content}/\` yang diperiksa. Sebutkan berkas atau folder di dalamnya, atau jalankan \`masterplan check\` tanpa nama berkas.`,
   },
   en: {
     badLimit: (v: string) => `\`--max-warnings ${v}\` is not valid. Write a whole number of 0 or more, e.g. \`--max-warnings 0\`.`,
     tooManyWarnings: (n: number, max: number) => `Too many warnings: ${n}, the limit is ${max} (--max-warnings).`,
+    missingFile: (file: string) => `\`${file}\` does not exist. Check the path's spelling; initiative files are under the content folder, e.g. \`content/initiatives/smart-governance/name.md\`.`,
+    outsideBook: (file: string, content: string) => `\`${file}\` is not part of the book: only files under \`${content}/\` are checked. Name a file or folder inside it, or run \`masterplan check\` without file names.`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 
@@ -30,6 +34,31 @@ function warningLimit(value: string | undefined, lang: Lang): number | undefined
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(checkWords(lang).badLimit(value));
   return Number(value);
+}
+
+/**
+ * What `check <paths…>` reports: a file, or every file under a folder. A path that does not
+ * exist, or lies outside the content folder, is a usage error: "no problems" about a file
+ * the check never read would be a lie.
+ */
+async function pathScope(paths: readonly string[], cwd: string, content: string, lang: Lang): Promise<((file: string) => boolean) | undefined> {
+  if (paths.length === 0) return undefined;
+  const contentDir = path.resolve(cwd, content);
+  const inside = (abs: string, dir: string) => abs === dir || abs.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+  const wanted: { abs: string; folder: boolean }[] = [];
+  for (const given of paths) {
+    const abs = path.resolve(cwd, given);
+    const info = await stat(abs).catch(() => undefined);
+    if (!info) throw new UsageError(checkWords(lang).missingFile(given));
+    // A folder holding the content folder (the project root) means the whole book.
+    if (info.isDirectory() && inside(contentDir, abs)) return undefined;
+    if (!inside(abs, contentDir)) throw new UsageError(checkWords(lang).outsideBook(given, displayPath(cwd, contentDir) || content));
+    wanted.push({ abs, folder: info.isDirectory() });
+  }
+  return (file) => {
+    const abs = path.resolve(cwd, file);
+    return wanted.some((w) => (w.folder ? inside(abs, w.abs) : abs === w.abs));
+  };
 }
 
 interface CheckOptions extends CommonOptions {
@@ -82,14 +111,14 @@ export function checkCommand(io: Io, done: (code: number) => void): Command {
       if (!isReportFormat(format)) throw new UsageError(messages(said).badFormat(format, REPORT_FORMATS.join(', ')));
       const maxWarnings = warningLimit(options.maxWarnings, said);
       const lang = requestedLang(options);
+      // Named files may be absolute or written with ./ or \\; diagnostics use cwd-relative paths with /.
+      const wanted = await pathScope(files, io.cwd, options.content, said);
       // Loaded here, not at the top: `--help` and the other commands start without the parsers.
       const [{ loadBook }, { FORMATTERS }, { githubStepSummary }] = await Promise.all([import('../../app/load-book.ts'), import('../../report/index.ts'), import('../../report/github.ts')]);
       const formatter = FORMATTERS[format]!;
       const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}) });
-      // Named files may be absolute or written with ./ or \\; diagnostics use cwd-relative paths with /.
-      const wanted = new Set(files.map((f) => displayPath(io.cwd, path.resolve(io.cwd, f))));
       const inScope = await changedFilter(io, options, result);
-      const found = result.diagnostics.filter((d) => (!wanted.size || wanted.has(d.file)) && (!inScope || inScope(d)));
+      const found = result.diagnostics.filter((d) => (!wanted || wanted(d.file)) && (!inScope || inScope(d)));
       const errors = found.filter((d) => d.severity === 'error').length;
       const warnings = found.length - errors;
       const diagnostics = options.quiet ? found.filter((d) => d.severity === 'error') : found;
