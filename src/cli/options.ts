@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { parseEditions, type Edition } from '../app/editions.ts';
@@ -63,6 +63,48 @@ export function withEditionOptions(command: Command): Command {
 /** Add `--draft` and `--final`, which override book.yml `status`. */
 export function withDraftOptions(command: Command): Command {
   return command.option('--draft', 'cetak tanda KONSEP / print the KONSEP mark').option('--final', 'tanpa tanda KONSEP / no KONSEP mark');
+}
+
+const OUT_WORDS = {
+  id: {
+    notFolder: (out: string) => `\`--out ${out}\` adalah berkas, bukan folder. Beri folder untuk buku, misalnya \`--out dist\`.`,
+    inContent: (out: string, content: string) => `\`--out ${out}\` berada di dalam folder konten \`${content}\`: buku hasil susunan akan terbaca sebagai berkas konten. Pilih folder di luarnya, misalnya \`--out dist\`.`,
+    cannotWrite: (out: string, why: string) => `Tidak dapat menulis ke \`${out}\` (${why}). Periksa izin folder itu atau pilih folder lain dengan \`--out <folder>\`.`,
+  },
+  en: {
+    notFolder: (out: string) => `\`--out ${out}\` is a file, not a folder. Give a folder for the book, e.g. \`--out dist\`.`,
+    inContent: (out: string, content: string) => `\`--out ${out}\` is inside the content folder \`${content}\`: the built book would be read as content. Choose a folder outside it, e.g. \`--out dist\`.`,
+    cannotWrite: (out: string, why: string) => `Cannot write to \`${out}\` (${why}). Check that folder's permissions or choose another with \`--out <folder>\`.`,
+  },
+} satisfies Record<Lang, Record<string, unknown>>;
+
+/** Why a folder cannot be written, in words, for the codes the file system gives. */
+const WRITE_REASONS: Record<string, Record<Lang, string>> = {
+  EACCES: { id: 'tidak ada izin menulis', en: 'permission denied' },
+  EPERM: { id: 'tidak ada izin menulis', en: 'permission denied' },
+  EROFS: { id: 'hanya-baca', en: 'read-only' },
+  ENOSPC: { id: 'disk penuh', en: 'the disk is full' },
+  ENOTDIR: { id: 'sebagian jalurnya adalah berkas', en: 'part of the path is a file' },
+  EEXIST: { id: 'sebagian jalurnya adalah berkas', en: 'part of the path is a file' },
+};
+
+/**
+ * `--out` as an absolute folder: not a file, not inside the content folder (the book would
+ * then be read back as content). Problems are usage errors naming the path.
+ */
+export function outputDirOption(out: string, cwd: string, content: string, lang: Lang): string {
+  const dir = path.resolve(cwd, out);
+  const contentDir = path.resolve(cwd, content);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(OUT_WORDS[lang].notFolder(out));
+  if (dir === contentDir || dir.startsWith(contentDir + path.sep)) throw new UsageError(OUT_WORDS[lang].inContent(out, content));
+  return dir;
+}
+
+/** A failure to write the output folder as a usage error naming it and why; other errors pass through. */
+export function writeFailure(error: unknown, out: string, lang: Lang): unknown {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  const why = WRITE_REASONS[code]?.[lang];
+  return why ? new UsageError(OUT_WORDS[lang].cannotWrite(out, why)) : error;
 }
 
 /** The last second a PDF date can hold (9999-12-31T23:59:59Z). */

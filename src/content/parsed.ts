@@ -12,7 +12,7 @@ export interface Frontmatter {
 
 /** Why a file could not be read as text and YAML: each keeps the file out of the book. */
 export type ParseFailure =
-  | { kind: 'encoding'; position: Position; byte: number }
+  | { kind: 'encoding'; position: Position; byte: number; utf16?: boolean }
   | { kind: 'language'; language: string }
   | { kind: 'unclosed' }
   | { kind: 'yaml'; position: Position; error: YAMLError }

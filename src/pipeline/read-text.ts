@@ -3,8 +3,21 @@ import type { Position } from '../diagnostics/diagnostic.ts';
 import { offsetPosition, parseYaml, yamlData } from '../diagnostics/yaml-position.ts';
 import { decode } from './decode.ts';
 
+/**
+ * Saved as UTF-16 (Notepad's "Unicode"): a byte-order mark, or every other byte NUL in
+ * text that is mostly ASCII. Such a file may even decode as UTF-8, full of NULs.
+ */
+function looksUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const sample = bytes.subarray(0, 400);
+  let nul = 0;
+  for (const byte of sample) if (byte === 0) nul++;
+  return sample.length >= 8 && nul * 3 >= sample.length;
+}
+
 /** The text of a file, or where its UTF-8 breaks. */
 export function readText(bytes: Uint8Array): { text: string } | { failure: ParseFailure } {
+  if (looksUtf16(bytes)) return { failure: { kind: 'encoding', position: { line: 1, column: 1 }, byte: bytes[0] ?? 0, utf16: true } };
   const decoded = decode(bytes);
   if (decoded.ok) return { text: decoded.text };
   return { failure: { kind: 'encoding', position: decoded.position, byte: decoded.byte } };

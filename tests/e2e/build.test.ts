@@ -111,3 +111,24 @@ describe('build --strict', () => {
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);
   });
 });
+
+describe('build --out that cannot hold the book', () => {
+  it('is a usage error naming the path: a file, a folder inside the content, a path through a file', async () => {
+    const dir = await writeProject(await tempDir('masterplan-out-'), {
+      'content/book.yml': SMALL_BOOK_YML,
+      'content/initiatives/smart-governance/portal.md': '---\ntitle: Portal\ndimension: smart-governance\nopd: diskominfo\n---\n## Latar Belakang\n\nTeks.\n\n## Tujuan\n\nTeks.\n',
+      'berkas.txt': 'bukan folder\n',
+    });
+    const file = await runCli(['build', '--format', 'html', '--out', 'berkas.txt'], dir);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain('`--out berkas.txt` adalah berkas, bukan folder');
+    const inside = await runCli(['build', '--format', 'html', '--out', 'content/cetak'], dir);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain('`--out content/cetak` berada di dalam folder konten');
+    expect(existsSync(path.join(dir, 'content/cetak'))).toBe(false);
+    const through = await runCli(['build', '--format', 'html', '--out', 'berkas.txt/buku'], dir);
+    expect(through.code).toBe(2);
+    expect(through.stderr).toContain('Tidak dapat menulis ke `berkas.txt/buku` (sebagian jalurnya adalah berkas)');
+    for (const r of [file, inside, through]) expect(r.stderr).not.toContain('Kesalahan internal');
+  });
+});

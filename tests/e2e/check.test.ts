@@ -185,3 +185,25 @@ describe('a number too large to read', () => {
     expect(result.stdout).toContain('`1500000000`');
   });
 });
+
+describe('a file saved as UTF-16', () => {
+  it('is named as UTF-16 with the way to save it as UTF-8, with or without a byte-order mark', async () => {
+    const text = initiative('Portal');
+    const dir = await writeProject(await tempDir('masterplan-utf16-'), {
+      'content/book.yml': SMALL_BOOK_YML,
+      'content/initiatives/smart-governance/bom.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      'content/initiatives/smart-governance/tanpa-bom.md': Buffer.from(text, 'utf16le'),
+    });
+    const result = await runCli(['check', '--format', 'json'], dir);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { file: string; line: number; rule: string; message: string }[] }).diagnostics.filter((d) => d.file.includes('/initiatives/'));
+    expect(found.map((d) => [d.file, d.line, d.rule])).toEqual([
+      ['content/initiatives/smart-governance/bom.md', 1, 'invalid-encoding'],
+      ['content/initiatives/smart-governance/tanpa-bom.md', 1, 'invalid-encoding'],
+    ]);
+    for (const d of found) {
+      expect(d.message).toContain('UTF-16');
+      expect(d.message).toContain('Simpan ulang dengan pengodean UTF-8');
+      expect(d.message).not.toContain('0xFF');
+    }
+  });
+});

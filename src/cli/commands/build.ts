@@ -5,7 +5,7 @@ import { UsageError } from '../../errors.ts';
 import { messages } from '../../i18n/messages.ts';
 import { progress } from '../../io/progress.ts';
 import type { Io } from '../../io/io.ts';
-import { commandLang, draftOption, editionsOption, epochOption, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
+import { commandLang, draftOption, editionsOption, epochOption, outputDirOption, writeFailure, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
 import { printProblems, printWritten } from '../../io/print.ts';
 
 interface BuildOptions extends CommonOptions {
@@ -31,6 +31,7 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
       const draft = draftOption(options, said);
       const editions = editionsOption(options.format, said);
       const epoch = epochOption(io.env, said);
+      const outDir = outputDirOption(options.out, io.cwd, options.content, said);
       const { produce, writeRendered } = await import('../../app/produce.ts');
       const run = await produce({
         cwd: io.cwd,
@@ -49,7 +50,10 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
         io.stderr.write(`${run.result.errors > 0 ? text.buildRefused(run.result.errors) : text.buildRefusedStrict(run.result.warnings)}\n`);
         return done(1);
       }
-      printWritten(io, await writeRendered(path.resolve(io.cwd, options.out), run.rendered), run.result.lang);
+      const written = await writeRendered(outDir, run.rendered).catch((error: unknown) => {
+        throw writeFailure(error, options.out, run.result.lang);
+      });
+      printWritten(io, written, run.result.lang);
       done(0);
     });
 }

@@ -6,7 +6,7 @@ import { interruptSignal } from '../../watch/interrupt.ts';
 import { watchMessages } from '../../watch/messages.ts';
 import type { Outcome, SessionOptions } from '../../watch/session.ts';
 import type { Io } from '../../io/io.ts';
-import { commandLang, draftOption, editionsOption, epochOption, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
+import { commandLang, draftOption, editionsOption, epochOption, outputDirOption, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
 
 interface WatchOptions extends CommonOptions {
   out: string;
@@ -53,7 +53,7 @@ export function watchCommand(io: Io, done: (code: number) => void): Command {
       const editions = editionsOption(options.format, said);
       epochOption(io.env, said); // checked before the first rebuild, used by each
       const draft = draftOption(options, said);
-      const outDir = path.resolve(io.cwd, options.out);
+      const outDir = outputDirOption(options.out, io.cwd, options.content, said);
       await runUntilStopped(io, {
         content: options.content,
         ...(lang ? { lang } : {}),
