@@ -31,6 +31,51 @@ export function yamlErrorDetail(error: YAMLError, lang: Lang): string {
   return `${detail}. ${GENERIC_FIX[lang]}`;
 }
 
+/** A line as people mistype it, and what to write instead. */
+export interface LineFix {
+  /** 1-based line and column of the mistake. */
+  line: number;
+  column: number;
+  detail: string;
+}
+
+const CURLY = /[“”„‟«»]/;
+
+/**
+ * The two slips behind most unreadable frontmatter lines, told precisely: Word's curly
+ * quotes (which YAML does not take as quotes) and a key with no space after its colon
+ * (`opd:dinkes`). Looks at the line the parser stopped on and the one before it.
+ */
+export function lineFix(text: string, errorLine: number, lang: Lang): LineFix | undefined {
+  const lines = text.split(/\r?\n/);
+  for (const line of [errorLine, errorLine - 1]) {
+    const source = lines[line - 1];
+    if (source === undefined) continue;
+    const curly = /^(\s*[\w-]+:\s*)(.*)$/.exec(source);
+    if (curly && CURLY.test(curly[2]!)) {
+      const straight = `${curly[1]}"${curly[2]!.replace(/^[“„‟«]|[”‟»]$/g, '').replace(/"/g, '\\"')}"`.trim();
+      return {
+        line,
+        column: curly[1]!.length + 1,
+        detail:
+          lang === 'id'
+            ? `tanda kutip melengkung “ ” (dari Word) bukan tanda kutip bagi YAML; ganti dengan tanda kutip lurus: \`${straight}\``
+            : `curly quotes “ ” (from Word) are not quotes to YAML; use straight quotes: \`${straight}\``,
+      };
+    }
+    const glued = /^(\s*)([A-Za-z_][\w-]*):(?![\s/]|$)(.*)$/.exec(source);
+    if (glued) {
+      const fixed = `${glued[2]}: ${glued[3]}`;
+      return {
+        line,
+        column: glued[1]!.length + glued[2]!.length + 2,
+        detail: lang === 'id' ? `tidak ada spasi setelah titik dua; tulis \`${fixed}\`` : `there is no space after the colon; write \`${fixed}\``,
+      };
+    }
+  }
+  return undefined;
+}
+
 /** An alias bomb (aliases that expand to a huge document), in the user's language. */
 export function aliasDetail(lang: Lang): string {
   return DETAILS.RESOURCE_EXHAUSTION![lang] + (lang === 'id' ? '; tulis nilainya langsung, tanpa & dan *' : '; write the values out, without & and *');

@@ -1,4 +1,4 @@
-import { aliasDetail, yamlErrorDetail } from '../diagnostics/yaml-errors.ts';
+import { aliasDetail, lineFix, yamlErrorDetail } from '../diagnostics/yaml-errors.ts';
 import { defineRule } from './rule.ts';
 
 /** YAML that cannot be read: bad indentation, a missing colon, a duplicate key. */
@@ -12,8 +12,12 @@ export const yamlSyntax = defineRule<{ detail: string }>({
     en: (p) => `The YAML cannot be read: ${p.detail}.`,
   },
   checks: {
-    parsed: ({ failure }, { report, lang }) => {
-      if (failure?.kind === 'yaml') report({ detail: yamlErrorDetail(failure.error, lang) }, { position: failure.position });
+    parsed: ({ failure, text }, { report, lang }) => {
+      if (failure?.kind === 'yaml') {
+        const fix = text !== undefined ? lineFix(text, failure.position.line, lang) : undefined;
+        if (fix) report({ detail: fix.detail }, { position: { line: fix.line, column: fix.column } });
+        else report({ detail: yamlErrorDetail(failure.error, lang) }, { position: failure.position });
+      }
       if (failure?.kind === 'aliases') report({ detail: aliasDetail(lang) }, { position: failure.position });
     },
   },

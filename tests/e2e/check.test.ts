@@ -207,3 +207,51 @@ describe('a file saved as UTF-16', () => {
     }
   });
 });
+
+describe('the two common slips in frontmatter lines', () => {
+  async function diagnosticsOf(extra: string, title = 'Portal'): Promise<{ line: number; column: number; rule: string; message: string }[]> {
+    const dir = await writeProject(await tempDir('masterplan-slips-'), {
+      'content/book.yml': SMALL_BOOK_YML,
+      'content/initiatives/smart-governance/a.md': `---\ntitle: ${title}\ndimension: smart-governance\n${extra}---\n## Latar Belakang\n\nTeks.\n\n## Tujuan\n\nTeks.\n`,
+    });
+    const result = await runCli(['check', '--format', 'json'], dir);
+    return (JSON.parse(result.stdout) as { diagnostics: { file: string; line: number; column: number; rule: string; message: string }[] }).diagnostics.filter((d) => d.file.endsWith('a.md'));
+  }
+
+  it("Word's curly quotes around a value with a colon: straight quotes, the line written out", async () => {
+    const [d] = await diagnosticsOf('opd: diskominfo\n', '“Ambulans: Cepat”');
+    expect(d).toMatchObject({ line: 2, column: 8, rule: 'yaml-syntax' });
+    expect(d!.message).toContain('tanda kutip melengkung');
+    expect(d!.message).toContain('`title: "Ambulans: Cepat"`');
+  });
+
+  it('`opd:dinkes`: a space after the colon, the line written out', async () => {
+    const [d] = await diagnosticsOf('opd:diskominfo\n');
+    expect(d).toMatchObject({ line: 4, column: 5, rule: 'yaml-syntax' });
+    expect(d!.message).toContain('tidak ada spasi setelah titik dua; tulis `opd: diskominfo`');
+  });
+});
+
+describe('numbered section headings', () => {
+  const BOOK = `${SMALL_BOOK_YML}rules:\n  required_sections: [Latar Belakang, Tujuan]\n`;
+  it('`## A. Latar Belakang`, `## 1. Tujuan` and `## II) Tujuan` count as the required sections', async () => {
+    for (const [first, second] of [['A. Latar Belakang', '1. Tujuan'], ['I. Latar Belakang', 'II) Tujuan'], ['1.1 Latar Belakang', 'b) Tujuan']]) {
+      const dir = await writeProject(await tempDir('masterplan-numbered-'), {
+        'content/book.yml': BOOK,
+        'content/initiatives/smart-governance/a.md': initiative('A', '', `## ${first}\n\nTeks.\n\n## ${second}\n\nTeks.\n`),
+      });
+      const result = await runCli(['check', '--format', 'json'], dir);
+      const rules = (JSON.parse(result.stdout) as { diagnostics: { rule: string }[] }).diagnostics.map((d) => d.rule);
+      expect(rules, `${first} / ${second}`).not.toContain('required-section');
+    }
+    // The rule is on: an unnumbered heading that names something else is still reported.
+    const dir = await writeProject(await tempDir('masterplan-numbered-'), {
+      'content/book.yml': BOOK,
+      'content/initiatives/smart-governance/a.md': initiative('A', '', '## A. Latar\n\nTeks.\n\n## 1. Tujuan\n\nTeks.\n'),
+    });
+    const result = await runCli(['check', '--format', 'json'], dir);
+    expect((JSON.parse(result.stdout) as { diagnostics: { rule: string; message: string }[] }).diagnostics.filter((d) => d.rule === 'required-section').map((d) => d.message)).toEqual([
+      expect.stringContaining('`## Latar Belakang`'),
+    ]);
+  });
+});
