@@ -86,6 +86,8 @@ interface State {
   assets: Map<string, Buffer>;
   version: number;
   clients: Set<ServerResponse>;
+  /** The last problems shown, until a build succeeds: a page that connects later sees them too. */
+  problems?: string;
 }
 
 function send(state: State, event: string, data: string): void {
@@ -95,6 +97,7 @@ function send(state: State, event: string, data: string): void {
 function openStream(state: State, req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
   res.write(`retry: 1000\n: masterplan ${state.version}\n\n`);
+  if (state.problems !== undefined) res.write(`event: problems\nid: ${state.version}\ndata: ${state.problems}\n\n`);
   state.clients.add(res);
   req.on('close', () => state.clients.delete(res));
 }
@@ -149,10 +152,12 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       state.page = injectLiveClient(next.html);
       state.assets = new Map(next.assets.map((a) => [a.name, a.data]));
       state.version++;
+      delete state.problems;
       send(state, 'reload', String(state.version));
     },
     problems(text) {
-      send(state, 'problems', JSON.stringify(text));
+      state.problems = JSON.stringify(text);
+      send(state, 'problems', state.problems);
     },
     close() {
       clearInterval(heartbeat);

@@ -66,7 +66,9 @@ describe('masterplan export', () => {
   it('writes an xlsx that a real reader opens: header row, frozen panes, widths, rupiah numbers', async () => {
     const io = memoryIo(dir);
     expect(await run(['export', '--format', 'xlsx', '--out', 'laporan/inisiatif.xlsx'], io)).toBe(0);
-    expect(io.out()).toContain('Ditulis: laporan/inisiatif.xlsx');
+    // The note goes to stderr: stdout carries data only, so `export … > file` never mixes text in.
+    expect(io.err()).toContain('Ditulis: laporan/inisiatif.xlsx');
+    expect(io.out()).toBe('');
     expect(await readdir(path.join(dir, 'laporan'))).toEqual(['inisiatif.xlsx']);
 
     const workbook = new ExcelJS.Workbook();

@@ -146,6 +146,19 @@ describe('masterplan serve', () => {
     expect(await running).toBe(0);
   });
 
+  it('started on a book with errors, shows the problems to a page that opens afterwards', async () => {
+    const source = await readFile(path.join(dir, PORTAL), 'utf8');
+    await writeFile(path.join(dir, PORTAL), source.replace('opd: diskominfo', 'opd: diskominfoo'));
+    const { url, running, stop } = await serve();
+    await new Promise((r) => setTimeout(r, 300));
+    const events = await listen(`${url}__masterplan/events`);
+    await waitFor('the problems event', () => events.text().includes('event: problems'));
+    expect(events.text()).toContain(`${PORTAL}:`);
+    await events.close();
+    stop();
+    expect(await running).toBe(0);
+  });
+
   it('names an address it cannot listen on, with exit 2', async () => {
     const io = memoryIo(dir);
     expect(await run(['serve', '--port', '0', '--host', '203.0.113.7'], io)).toBe(2);

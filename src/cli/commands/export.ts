@@ -67,7 +67,8 @@ export function exportCommand(io: Io, done: (code: number) => void): Command {
         const file = path.resolve(io.cwd, out);
         await write(path.dirname(file), [{ name: path.basename(file), data: typeof data === 'string' ? data : Buffer.from(data) }]);
         const shown = path.relative(io.cwd, file);
-        io.stdout.write(`${messages(result.lang).wrote(shown.startsWith('..') ? file : shown.split(path.sep).join('/'))}\n`);
+        // stdout carries data only (`export > x.csv`): the note about a written file goes to stderr.
+        io.stderr.write(`${messages(result.lang).wrote(shown.startsWith('..') ? file : shown.split(path.sep).join('/'))}\n`);
       }
       done(reportPartial(io, result, options.content));
     });
