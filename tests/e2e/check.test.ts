@@ -255,3 +255,20 @@ describe('numbered section headings', () => {
     ]);
   });
 });
+
+describe('an initiative id that a chapter or a generated part owns', () => {
+  it('is a duplicate-id error naming the chapter and an id to use instead', async () => {
+    const dir = await writeProject(await tempDir('masterplan-reserved-'), {
+      'content/book.yml': SMALL_BOOK_YML,
+      'content/initiatives/smart-living/smart-governance.md': initiative('Pencuri Bab'),
+      'content/initiatives/smart-governance/peta.md': initiative('Peta', 'id: lampiran-peta-jalan\n'),
+    });
+    const result = await runCli(['check', '--format', 'json'], dir);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { file: string; rule: string; message: string }[] }).diagnostics.filter((d) => d.rule === 'duplicate-id');
+    expect(found.map((d) => d.file)).toEqual(['content/initiatives/smart-governance/peta.md', 'content/initiatives/smart-living/smart-governance.md']);
+    expect(found[1]!.message).toContain('adalah milik bab Smart Governance');
+    expect(found[1]!.message).toContain('`smart-governance-inisiatif`');
+    expect(found[0]!.message).toContain('`lampiran-peta-jalan`');
+    expect(result.code).toBe(1);
+  });
+});

@@ -32,5 +32,5 @@ export function memoryBook(files: Record<string, string | Buffer | typeof UNREAD
 
 /** A whole-book subject with only what a test gives it (the rules under test read nothing else). */
 export function bookSubject(parts: Partial<BookSubject>): BookSubject {
-  return { file: 'content/book.yml', book: {} as Book, refs: [], docs: [], intros: new Map(), complete: true, ...parts };
+  return { file: 'content/book.yml', book: { chapters: [] } as unknown as Book, refs: [], docs: [], intros: new Map(), complete: true, ...parts };
 }
