@@ -63,6 +63,8 @@ export class ImageResolver {
 
   /** What the image `url`, written in the file at `fromFile`, is. */
   resolve(fromFile: string, url: string): ImageRef {
+    // A path on the writer's own computer (a drive letter, a network share, `file:`) is outside the book, not on the internet.
+    if (/^[a-z]:[\\/]/i.test(url) || url.startsWith('\\') || /^file:/i.test(url)) return { url, status: 'outside' };
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return { url, status: 'remote' };
     const file = path.resolve(path.dirname(fromFile), decodePath(url));
     const relative = path.relative(this.root, file);

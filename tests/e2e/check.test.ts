@@ -272,3 +272,20 @@ describe('an initiative id that a chapter or a generated part owns', () => {
     expect(result.code).toBe(1);
   });
 });
+
+describe('an image written as a path on the writer\'s computer', () => {
+  it('`C:\\…`, a network share or file: is outside the book, not "from the internet"', async () => {
+    const dir = await writeProject(await tempDir('masterplan-winpath-'), {
+      'content/book.yml': SMALL_BOOK_YML,
+      'content/initiatives/smart-governance/a.md': initiative('A', '', '## Latar Belakang\n\n![Foto](C:\\Users\\staf\\foto.jpg)\n\n![Peta](\\\\server\\bersama\\peta.png)\n\n![Logo](file:///D:/logo.png)\n\n## Tujuan\n\nTeks.\n'),
+    });
+    const result = await runCli(['check', '--format', 'json'], dir);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { rule: string; message: string }[] }).diagnostics.filter((d) => d.rule === 'image-outside');
+    expect(found).toHaveLength(3);
+    for (const d of found) {
+      expect(d.message).toContain('berada di luar folder buku');
+      expect(d.message).toContain('content/assets/');
+      expect(d.message).not.toContain('internet');
+    }
+  });
+});
