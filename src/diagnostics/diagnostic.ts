@@ -16,6 +16,8 @@ export interface Diagnostic {
    * conflict that a changed file causes with an unchanged one.
    */
   related?: string[];
+  /** What a link points at (`link-unresolved`): `check --changed` finds links broken by a deleted file. Not printed. */
+  target?: string;
 }
 
 /** A 1-based position in a file. */

@@ -50,13 +50,21 @@ async function exists(repo: Repository, ref: string): Promise<boolean> {
   return (await runGit(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], repo.root)).ok;
 }
 
-/** Fetch branch `name` of the remote as `<remote>/<name>`: a shallow CI clone has only the branch under test. */
+/** Fetch branch `name` of the remote as `<remote>/<name>`, else the tag of that name: a shallow CI clone has only the branch under test. */
 async function fetchBranch(repo: Repository, remote: string, name: string): Promise<string | undefined> {
   const branch = name.startsWith(`${remote}/`) ? name.slice(remote.length + 1) : name;
   if (branch.startsWith('-') || branch === '') return undefined;
   const refspec = `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`;
   const fetched = await runGit(['fetch', '--no-tags', `--depth=${FETCH_DEPTH}`, remote, refspec], repo.root, FETCH_TIMEOUT_MS);
-  return fetched.ok && (await exists(repo, `${remote}/${branch}`)) ? `${remote}/${branch}` : undefined;
+  if (fetched.ok && (await exists(repo, `${remote}/${branch}`))) return `${remote}/${branch}`;
+  return fetchTag(repo, remote, branch);
+}
+
+/** Fetch tag `name` (an edition such as `edisi-1`): a CI clone has no tags unless asked. */
+async function fetchTag(repo: Repository, remote: string, name: string): Promise<string | undefined> {
+  const refspec = `+refs/tags/${name}:refs/tags/${name}`;
+  const fetched = await runGit(['fetch', '--no-tags', `--depth=${FETCH_DEPTH}`, remote, refspec], repo.root, FETCH_TIMEOUT_MS);
+  return fetched.ok && (await exists(repo, `refs/tags/${name}`)) ? name : undefined;
 }
 
 /**

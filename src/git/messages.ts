@@ -17,6 +17,7 @@ export const CHANGED_MESSAGES = {
     noBase: (tried: string) => `Cabang dasar tidak ditemukan (dicoba: ${tried}); memeriksa semua berkas. Sebutkan cabangnya dengan \`--base <ref>\`.`,
     noMergeBase: (base: string) => `HEAD dan \`${base}\` tidak punya riwayat bersama; memeriksa semua berkas.`,
     gitFailed: 'git gagal mendaftar berkas yang berubah; memeriksa semua berkas.',
+    goneTarget: (id: string, file: string) => `Inisiatif \`${id}\` dihapus atau diganti namanya di cabang ini (\`${file}\`): perbaiki tautannya atau kembalikan id itu.`,
     badBase: (ref: string) => `Ref \`${ref}\` untuk \`--base\` tidak ditemukan di repositori git. Periksa ejaannya, atau ambil dulu cabangnya dengan \`git fetch\`.`,
   },
   en: {
@@ -32,6 +33,7 @@ export const CHANGED_MESSAGES = {
     noBase: (tried: string) => `No base branch found (tried: ${tried}); checking all files. Name one with \`--base <ref>\`.`,
     noMergeBase: (base: string) => `HEAD and \`${base}\` share no history; checking all files.`,
     gitFailed: 'git could not list the changed files; checking all files.',
+    goneTarget: (id: string, file: string) => `The initiative \`${id}\` was deleted or renamed on this branch (\`${file}\`): fix the link or bring the id back.`,
     badBase: (ref: string) => `The \`--base\` ref \`${ref}\` does not exist in the git repository. Check the spelling, or fetch the branch first with \`git fetch\`.`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 
 /** What one git command printed, and whether it succeeded. */
 export interface GitOutput {
@@ -36,4 +36,21 @@ export function runGit(args: readonly string[], cwd: string, timeoutMs = 0): Pro
 /** Split NUL-terminated output (`-z`) into its entries. */
 export function splitNul(text: string): string[] {
   return text.split('\0').filter((entry) => entry.length > 0);
+}
+
+/**
+ * Run git with `input` on stdin and collect stdout as bytes (`cat-file --batch` prints file
+ * contents, which need not be text). Resolves undefined when git fails.
+ */
+export function runGitBytes(args: readonly string[], cwd: string, input: string): Promise<Buffer | undefined> {
+  const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...args], { cwd, env, stdio: ['pipe', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? reject(new GitMissingError('git not found')) : resolve(undefined)));
+    child.on('close', (code) => resolve(code === 0 ? Buffer.concat(chunks) : undefined));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
+  });
 }

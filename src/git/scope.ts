@@ -9,7 +9,8 @@ import { CHANGED_MESSAGES } from './messages.ts';
 
 /** Which diagnostics `check --changed` reports, and what to tell the user about it. */
 export interface ChangedScope {
-  keep: (diagnostic: Diagnostic) => boolean;
+  /** The diagnostic as reported (a link broken by a deleted file names it), or undefined to leave it out. */
+  select: (diagnostic: Diagnostic) => Diagnostic | undefined;
   notes: string[];
 }
 
@@ -28,7 +29,17 @@ export function touchesChanged(diagnostic: Diagnostic, changed: ReadonlySet<stri
   return changed.has(diagnostic.file) || (diagnostic.related ?? []).some((file) => changed.has(file));
 }
 
-const everything = (): boolean => true;
+const everything = (d: Diagnostic): Diagnostic => d;
+
+/**
+ * A `#id` link in an unchanged file broken because the branch deleted or renamed the
+ * initiative it pointed at: reported, naming the old file as the cause.
+ */
+export function brokenByGone(d: Diagnostic, gone: ReadonlyMap<string, string>, lang: Lang): Diagnostic | undefined {
+  const cause = d.rule === 'link-unresolved' && d.target !== undefined ? gone.get(d.target) : undefined;
+  if (cause === undefined) return undefined;
+  return { ...d, message: `${d.message} ${CHANGED_MESSAGES[lang].goneTarget(d.target ?? '', cause)}`, related: [...(d.related ?? []), cause] };
+}
 
 function fallbackNote(set: Extract<ChangeSet, { kind: 'unknown' }>, options: ScopeOptions): string {
   const text = CHANGED_MESSAGES[options.lang];
@@ -60,12 +71,13 @@ export async function changedScope(options: ScopeOptions): Promise<ChangedScope>
   const text = CHANGED_MESSAGES[options.lang];
   const set = await changedSince({ cwd: options.cwd, dir: options.contentDir, env: options.env, base: options.base });
   if (set.kind === 'bad-base') throw new UsageError(text.badBase(set.ref));
-  if (set.kind === 'unknown') return { keep: everything, notes: [fallbackNote(set, options)] };
+  if (set.kind === 'unknown') return { select: everything, notes: [fallbackNote(set, options)] };
   const notes = [text.changed(set.files.length, set.base, set.mergeBase.slice(0, 7))];
   if (set.fetched) notes.push(text.fetchedBase(set.base));
   if (set.deepened) notes.push(text.deepened);
   const changed = new Set(set.files);
   const bookFile = displayPath(options.cwd, path.join(options.contentDir, 'book.yml'));
-  if (changed.has(bookFile)) return { keep: everything, notes: [...notes, text.bookChanged(bookFile)] };
-  return { keep: (d) => touchesChanged(d, changed), notes };
+  const gone = new Map(set.gone.map((g) => [g.id, g.file]));
+  if (changed.has(bookFile)) return { select: (d) => brokenByGone(d, gone, options.lang) ?? d, notes: [...notes, text.bookChanged(bookFile)] };
+  return { select: (d) => (touchesChanged(d, changed) ? d : brokenByGone(d, gone, options.lang)), notes };
 }

@@ -35,7 +35,7 @@ export const linkUnresolved = defineRule<{ target: string; meant?: string }>({
           const target = decode(node.url.slice(1));
           if (target === '' || anchors.has(target)) return;
           const meant = closest(target, pairs);
-          report({ target, ...(meant ? { meant } : {}) }, { file: doc.file, position: nodePosition(doc, node), ...(meant ? { suggestion: `#${meant}` } : {}) });
+          report({ target, ...(meant ? { meant } : {}) }, { file: doc.file, position: nodePosition(doc, node), target, ...(meant ? { suggestion: `#${meant}` } : {}) });
         });
       }
     },

@@ -49,6 +49,8 @@ export interface At {
   suggestion?: string;
   /** Other files a cross-file problem involves (the other side of a duplicate id). */
   related?: readonly string[];
+  /** What a link points at, for `check --changed`. */
+  target?: string;
 }
 
 /** What a check may use: the language of messages, and `report`. */

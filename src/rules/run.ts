@@ -35,6 +35,7 @@ class RuleContext implements Context<unknown> {
     const diagnostic: Diagnostic = { file: at.file ?? subject.file, line: position.line, column: position.column, severity: this.severity, rule: this.rule.id, message: this.message(params) };
     if (at.suggestion !== undefined) diagnostic.suggestion = at.suggestion;
     if (at.related?.length) diagnostic.related = [...at.related];
+    if (at.target !== undefined) diagnostic.target = at.target;
     this.sink.push(diagnostic);
   };
 }

@@ -78,13 +78,13 @@ export function defaultFormat(env: Io['env']): string {
 }
 
 /** `--changed` (or `--base`, which implies it): which diagnostics to report; its notes go to stderr. */
-async function changedFilter(io: Io, options: CheckOptions, result: LoadResult): Promise<((d: Diagnostic) => boolean) | undefined> {
+async function changedFilter(io: Io, options: CheckOptions, result: LoadResult): Promise<((d: Diagnostic) => Diagnostic | undefined) | undefined> {
   if (!options.changed && options.base === undefined) return undefined;
   const base = options.base !== undefined ? { base: options.base } : {};
   const { changedScope } = await import('../../git/scope.ts');
   const scope = await changedScope({ cwd: io.cwd, contentDir: result.book.contentDir, env: io.env, lang: result.lang, ...base });
   for (const note of scope.notes) io.stderr.write(`${note}\n`);
-  return scope.keep;
+  return scope.select;
 }
 
 /** Append to GitHub's step summary (when there is one): a pull request shows only 10 annotations per step. */
@@ -118,7 +118,10 @@ export function checkCommand(io: Io, done: (code: number) => void): Command {
       const formatter = FORMATTERS[format]!;
       const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}) });
       const inScope = await changedFilter(io, options, result);
-      const found = result.diagnostics.filter((d) => (!wanted || wanted(d.file)) && (!inScope || inScope(d)));
+      const found = result.diagnostics.flatMap((d) => {
+        const kept = !wanted || wanted(d.file) ? (inScope ? inScope(d) : d) : undefined;
+        return kept ? [kept] : [];
+      });
       const errors = found.filter((d) => d.severity === 'error').length;
       const warnings = found.length - errors;
       const diagnostics = options.quiet ? found.filter((d) => d.severity === 'error') : found;

@@ -18,6 +18,7 @@ export const COMMAND_LOADERS = {
   watch: () => import('./watch.ts').then((m) => m.watchCommand),
   serve: () => import('./serve.ts').then((m) => m.serveCommand),
   schema: () => import('./schema.ts').then((m) => m.schemaCommand),
+  diff: () => import('./diff.ts').then((m) => m.diffCommand),
 } satisfies Record<string, () => Promise<CommandFactory>>;
 
 export type CommandName = keyof typeof COMMAND_LOADERS;
