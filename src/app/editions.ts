@@ -27,11 +27,11 @@ export function sourceDateEpoch(env: Readonly<Record<string, string | undefined>
   return value && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
-/** The books `build --book` makes. */
+/** The books `build --book` makes (`build --changed` makes the preview). */
 export const BOOK_KINDS: readonly BookKind[] = ['satu', 'ringkasan'];
 
 /** The file name of a book's editions, without extension. */
-export const BOOK_FILES: Readonly<Record<BookKind, string>> = { satu: 'buku-satu', ringkasan: 'ringkasan-eksekutif' };
+export const BOOK_FILES: Readonly<Record<BookKind, string>> = { satu: 'buku-satu', ringkasan: 'ringkasan-eksekutif', pratinjau: 'pratinjau-perubahan' };
 
 /** How to render: the language of progress texts, the progress line, the PDF's dates, and which book. */
 export interface RenderOptions {

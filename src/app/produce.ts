@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { displayPath } from '../content/source.ts';
 import type { Progress } from '../io/progress.ts';
 import type { BookKind } from '../model/book.ts';
 import { write } from '../pipeline/write.ts';
@@ -16,6 +18,17 @@ export interface ProduceRequest extends LoadOptions {
   book?: BookKind;
   /** Called with the check's result before anything is rendered (to print its diagnostics). */
   onChecked?: (result: LoadResult) => void;
+  /** `--changes-since <ref>`: add the change annex against that git ref (else book.yml's `previous_edition`, if any). */
+  changesSince?: string;
+  /**
+   * `build --changed [--base <ref>]`: instead of the book, a preview of the initiatives
+   * changed since the merge base (with `base`, or the branch `check --changed` picks).
+   */
+  changed?: { base?: string };
+  /** Environment for git (the CI's target branch); only read when comparing editions. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Notes to show the user (a base fetched in a shallow clone). */
+  onNote?: (note: string) => void;
 }
 
 /** What one run came to: the check, and the rendered editions unless the check refused the book. */
@@ -31,11 +44,20 @@ export interface Produced {
  * one path `build`, `watch` and `serve` share; `write` puts the result on disk.
  */
 export async function produce(request: ProduceRequest): Promise<Produced> {
-  const { editions, strict, progress, sourceDateEpoch, onChecked, book, ...load } = request;
+  const { editions, strict, progress, sourceDateEpoch, onChecked, changesSince, changed, env, onNote, ...load } = request;
+  const book = changed ? 'pratinjau' : request.book;
   const result = await loadBook(load);
   onChecked?.(result);
   if (result.errors > 0 || (strict && result.warnings > 0)) return { result, refused: true };
-  const rendered = await renderEditions(result.book, editions, { lang: result.lang, progress, ...(book ? { book } : {}), ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}) });
+  const previous = result.book.settings.previous_edition;
+  const edition = changed ? { ...(changed.base !== undefined ? { ref: changed.base } : {}) } : changesSince !== undefined ? { ref: changesSince } : previous ? { ...previous, from: displayPath(load.cwd, path.join(result.book.contentDir, 'book.yml')) } : undefined;
+  let model = result.book;
+  if (edition && book !== 'ringkasan') {
+    const [{ addEditionChanges }, { previewBook }] = await Promise.all([import('./edition-changes.ts'), import('../diff/preview.ts')]);
+    model = await addEditionChanges(model, edition, { cwd: load.cwd, env: env ?? {}, ...(onNote ? { onNote } : {}) });
+    if (changed) model = previewBook(model);
+  }
+  const rendered = await renderEditions(model, editions, { lang: result.lang, progress, ...(book ? { book } : {}), ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}) });
   return { result, refused: false, rendered };
 }
 

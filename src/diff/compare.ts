@@ -84,7 +84,7 @@ const FIELDS: Record<string, (i: PlacedInitiative) => Value> = {
 };
 
 /** The book.yml keys compared field by field (the registry is compared entry by entry). */
-const BOOK_FIELDS = ['city', 'title', 'subtitle', 'period', 'place', 'date', 'edition', 'status', 'locale', 'paper', 'logo', 'approval', 'dimensions', 'previous_edition'] as const;
+const BOOK_FIELDS = ['city', 'title', 'subtitle', 'period', 'place', 'date', 'edition', 'status', 'locale', 'paper', 'logo', 'approval', 'dimensions'] as const;
 
 /** JSON with keys sorted, so two values compare by content. */
 function canonical(value: unknown): string {

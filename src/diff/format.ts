@@ -9,6 +9,8 @@ export interface DiffView {
   /** A dimension's chapter title ("Smart Living"), by id. */
   dimension: (id: string) => string;
   color?: boolean;
+  /** Between an old and a new value (default " → "; the printed book says it in words). */
+  arrow?: string;
 }
 
 /** The names `diff --format` takes. */
@@ -31,9 +33,9 @@ export function showValue(key: string, value: Value, lang: Lang, dimension?: (id
 }
 
 /** "field: old → new" lines of one record. */
-export function fieldLines(fields: Record<string, FieldChange>, lang: Lang, dimension?: (id: string) => string): string[] {
+export function fieldLines(fields: Record<string, FieldChange>, lang: Lang, dimension?: (id: string) => string, arrow = ' → '): string[] {
   const w = DIFF_WORDS[lang];
-  return Object.entries(fields).map(([key, change]) => `${w.field(key)}: ${listChange(key, change, lang) ?? `${showValue(key, change.old, lang, dimension)} → ${showValue(key, change.new, lang, dimension)}`}`);
+  return Object.entries(fields).map(([key, change]) => `${w.field(key)}: ${listChange(key, change, lang) ?? `${showValue(key, change.old, lang, dimension)}${arrow}${showValue(key, change.new, lang, dimension)}`}`);
 }
 
 /** A list of records (the KPIs) changed: only the items that went and came, "− a; + b". */
@@ -68,7 +70,7 @@ export function headline(diff: BookDiff, view: DiffView): string {
   if (diff.moved.length > 0) parts.push(w.movedCount(diff.moved.length));
   if (diff.changed.length > 0) parts.push(w.changedCount(diff.changed.length));
   const { before, after } = diff.totals;
-  if (before.quickWins !== after.quickWins) parts.push(w.quickWinLine(before.quickWins, after.quickWins));
+  if (before.quickWins !== after.quickWins) parts.push(w.quickWinLine(before.quickWins, after.quickWins, view.arrow));
   if (before.budget !== after.budget) parts.push(w.budgetLine(signedRupiah(after.budget - before.budget, view.lang)));
   if (Object.keys(diff.book.fields).length > 0) parts.push(w.bookLine);
   const opd = diff.book.opd;
@@ -88,13 +90,13 @@ export function totalRows(diff: BookDiff, lang: Lang): [string, string, string, 
   ];
 }
 
-function registryLines(diff: BookDiff, w: DiffWords, lang: Lang): string[] {
+export function registryLines(diff: BookDiff, w: DiffWords, lang: Lang, arrow = ' → '): string[] {
   const { opd } = diff.book;
   const name = (v: Value) => (v && typeof v === 'object' && !Array.isArray(v) ? `${String(v.id)} (${String(v.name)})` : String(v));
   return [
     ...opd.added.map((o) => `${w.opdAdded}: ${name(o)}`),
     ...opd.removed.map((o) => `${w.opdRemoved}: ${name(o)}`),
-    ...opd.changed.flatMap((o) => fieldLines(o.fields, lang).map((line) => `${o.id}: ${line}`)),
+    ...opd.changed.flatMap((o) => fieldLines(o.fields, lang, undefined, arrow).map((line) => `${o.id}: ${line}`)),
   ];
 }
 

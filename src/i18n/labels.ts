@@ -55,6 +55,8 @@ export interface Labels {
   abbreviationOpd: string;
   fundingNames: { APBD: string; APBN: string; DAK: string; CSR: string; KPBU: string };
   executiveSummary: string;
+  /** The cover line of `build --changed`: only the initiatives a branch changes. */
+  changesPreview: string;
   /** The book's scope in one paragraph. */
   scope: (p: { city: string; start: number; end: number; initiatives: number; quickWins: number; opds: number; dimensions: number; budget: string }) => string;
   recap: string;
@@ -139,6 +141,7 @@ const id: Labels = {
     KPBU: 'Kerja Sama Pemerintah dengan Badan Usaha',
   },
   executiveSummary: 'Ringkasan Eksekutif',
+  changesPreview: 'Pratinjau Perubahan',
   scope: (p) =>
     `Buku ini menghimpun ${p.initiatives} inisiatif smart city ${p.city} untuk periode ${p.start}–${p.end}, diusulkan oleh ${p.opds} organisasi perangkat daerah dan dikelompokkan ke dalam ${p.dimensions} dimensi. ${p.quickWins} di antaranya ditetapkan sebagai program percepatan (quick win). Seluruh inisiatif memerlukan anggaran ${p.budget}.`,
   recap: 'Rekapitulasi Inisiatif per Dimensi',
@@ -222,6 +225,7 @@ const en: Labels = {
     KPBU: 'Public-private partnership (Kerja Sama Pemerintah dengan Badan Usaha)',
   },
   executiveSummary: 'Executive Summary',
+  changesPreview: 'Preview of Changes',
   scope: (p) =>
     `This book brings together ${p.initiatives} smart city initiatives of ${p.city} for ${p.start}–${p.end}, proposed by ${p.opds} government agencies and grouped into ${p.dimensions} dimensions. ${p.quickWins} of them are quick wins. All initiatives together need a budget of ${p.budget}.`,
   recap: 'Initiatives per Dimension',

@@ -37,6 +37,7 @@ export const GENERATED_ANCHORS = {
   perOpd: 'lampiran-inisiatif-per-opd',
   roadmap: 'lampiran-peta-jalan',
   indicators: 'lampiran-matriks-indikator',
+  changes: 'lampiran-perubahan',
   approval: 'lembar-pengesahan',
   abbreviations: 'daftar-singkatan',
   summary: 'ringkasan-eksekutif',

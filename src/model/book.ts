@@ -163,11 +163,47 @@ export interface BookAnchors {
 }
 
 /** Which book to make: Buku Satu, or the executive summary as a short book of its own. */
-export type BookKind = 'satu' | 'ringkasan';
+export type BookKind = 'satu' | 'ringkasan' | 'pratinjau';
 
 /** The annexes, in book order. */
 export const ANNEX_KEYS = ['initiatives', 'quickWins', 'matrix', 'perOpd', 'roadmap', 'indicators'] as const;
-export type AnnexKey = (typeof ANNEX_KEYS)[number];
+/** The annexes every book has, and the change annex a book compared with its previous edition adds last. */
+export type AnnexKey = (typeof ANNEX_KEYS)[number] | 'changes';
+
+/** How an initiative changed since the previous edition. */
+export type ChangeKind = 'added' | 'changed' | 'moved' | 'removed';
+
+/** One row of the change annex: an initiative (by its number in this book, or its old one when removed). */
+export interface ChangeRow {
+  kind: ChangeKind;
+  /** "Baru", "Diubah", "Dipindahkan", "Dihapus". */
+  kindLabel: string;
+  number: string;
+  title: string;
+  /** Where it is in this book (none for a removed one). */
+  anchor?: string;
+  /** "anggaran: Rp100.000.000 → Rp150.000.000", one per changed field. */
+  details: string[];
+}
+
+/** What changed since the previous edition, worded in the book's language: the change annex and the marks beside initiatives. */
+export interface EditionChanges {
+  /** The edition compared with ("Edisi 1, 30 Juli 2019", or the ref). */
+  label: string;
+  /** A sentence naming the edition and the commit. */
+  intro: string;
+  /** "+1 inisiatif di Smart Living; quick win 11 → 12; …". */
+  headline: string;
+  /** Column heads: number, initiative, change; and of the totals: item, before, after, change. */
+  headers: { rows: [string, string, string]; totals: [string, string, string, string] };
+  rows: ChangeRow[];
+  totals: [string, string, string, string][];
+  /** Changes of book.yml, one line each (registry entries included). */
+  settings: string[];
+  settingsTitle: string;
+  /** Initiatives of this book that are new or changed, by id, with the word printed beside them. */
+  marks: ReadonlyMap<string, { kind: ChangeKind; label: string; short: string }>;
+}
 
 /** One annex (Lampiran n): its number, title and anchor. */
 export interface Annex {
@@ -209,4 +245,6 @@ export interface Book {
   /** What the check found for each image: both editions draw only what it accepted. */
   images: ImageLookup;
   logo?: ImageRef;
+  /** Set by `build --changes-since` (or book.yml `previous_edition`): the change annex and marks. */
+  changes?: EditionChanges;
 }

@@ -71,6 +71,13 @@ export const BookFile = z.strictObject({
   opd: z.array(OpdEntry).default([]).meta({ description: 'Daftar OPD; daftar kosong menerima nama apa pun / OPD registry; an empty list accepts any name' }),
   dimensions: z.partialRecord(z.enum(DIMENSION_IDS), DimensionOverride).default({}).meta({ description: 'Judul bab atau daftar elemen pengganti per dimensi / Chapter title or element list overrides per dimension' }),
   approval: Approval.optional().meta({ description: 'Lembar Pengesahan: pernyataan, peraturan, penanda tangan / Approval sheet: statement, regulation, signers' }),
+  previous_edition: z
+    .strictObject({
+      ref: z.string().trim().min(1).meta({ description: 'Ref git edisi itu, mis. tag edisi-1 / The git ref of that edition, e.g. the tag edisi-1' }),
+      label: z.string().trim().min(1).optional().meta({ description: 'Nama edisi di lampiran, mis. "Edisi 1, 30 Juli 2019" / Its name in the annex' }),
+    })
+    .optional()
+    .meta({ description: 'Edisi yang ditandatangani sebelumnya: lampiran perubahan membandingkan dengannya / The signed edition the change annex compares with' }),
   rules: z
     .strictObject({
       required_sections: z.array(z.string().trim().min(1)).optional().meta({ description: 'Bagian yang wajib ada di isi setiap inisiatif / Sections every initiative body needs' }),

@@ -58,6 +58,10 @@ describe('CI templates', () => {
     expect(ci.check.artifacts).toMatchObject({ when: 'always', reports: { codequality: 'gl-code-quality-report.json' } });
     expect(ci.build.script).toEqual(['masterplan build']);
     expect(ci.build.artifacts.paths).toEqual(['dist/']);
+    // On merge requests: what changed, and a preview of only the changed initiatives.
+    expect(ci.changes.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
+    expect(ci.changes.script).toEqual(['masterplan diff --format markdown > perubahan.md || [ $? -eq 1 ]', 'masterplan diff || [ $? -eq 1 ]', 'masterplan build --changed --out pratinjau']);
+    expect(ci.changes.artifacts).toMatchObject({ expose_as: 'Pratinjau perubahan', paths: ['pratinjau/', 'perubahan.md'] });
   });
 
   it("this repository's workflow is the GitHub template, with the action from this checkout", async () => {

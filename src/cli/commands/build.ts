@@ -15,18 +15,31 @@ interface BuildOptions extends CommonOptions {
   final?: boolean;
   strict?: boolean;
   book: string;
+  changesSince?: string;
+  changed?: boolean;
+  base?: string;
 }
+
+const BUILD_WORDS = {
+  id: { changedAlone: '`--changed` membuat pratinjau perubahan sendiri: jangan gabungkan dengan `--book ringkasan` atau `--changes-since`.' },
+  en: { changedAlone: '`--changed` makes a preview of its own: do not combine it with `--book ringkasan` or `--changes-since`.' },
+} as const;
 
 /** `masterplan build`: check, then write the PDF and HTML editions atomically. */
 export function buildCommand(io: Io, done: (code: number) => void): Command {
   return withEditionOptions(withCommonOptions(new Command('build')))
     .description('susun buku PDF dan HTML / build the PDF and HTML book')
     .option('--strict', 'peringatan juga menggagalkan / warnings fail too')
+    .option('--changes-since <ref>', 'tambahkan lampiran perubahan sejak ref git (mis. tag edisi-1) / add the change annex since a git ref (e.g. the tag edisi-1)')
+    .option('--changed', 'pratinjau: hanya inisiatif yang berubah sejak basis git / preview: only the initiatives changed since the git merge base')
+    .option('--base <ref>', 'basis untuk --changed / base for --changed (default: CI target branch, else origin/main or main)')
     .option('--book <satu|ringkasan>', 'Buku Satu, atau ringkasan eksekutif untuk Wali Kota / Buku Satu, or the executive summary', 'satu')
     .action(async (options: BuildOptions) => {
       const said = commandLang(options, io);
       const book = BOOK_KINDS.find((k) => k === options.book);
       if (!book) throw new UsageError(messages(said).badFormat(options.book, BOOK_KINDS.join(', ')));
+      const changed = options.changed || options.base !== undefined ? { ...(options.base !== undefined ? { base: options.base } : {}) } : undefined;
+      if (changed && (options.book !== 'satu' || options.changesSince !== undefined)) throw new UsageError(BUILD_WORDS[said].changedAlone);
       const lang = requestedLang(options);
       const draft = draftOption(options, said);
       const editions = editionsOption(options.format, said);
@@ -44,6 +57,10 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
         progress: progress(io.stderr, io.env),
         ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
         onChecked: (result) => printProblems(io, result),
+        ...(options.changesSince !== undefined ? { changesSince: options.changesSince } : {}),
+        ...(changed ? { changed } : {}),
+        env: io.env,
+        onNote: (note) => io.stderr.write(`${note}\n`),
       });
       if (!run.rendered) {
         const text = messages(run.result.lang);

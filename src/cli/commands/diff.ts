@@ -34,7 +34,7 @@ export function diffCommand(io: Io, done: (code: number) => void): Command {
       line.step(watchMessages(said).reading);
       const [{ loadBook }, { loadBaseBook }, { compareBooks }, { formatDiff, dimensionNames }] = await Promise.all([
         import('../../app/load-book.ts'),
-        import('../../diff/base-book.ts'),
+        import('../../app/base-book.ts'),
         import('../../diff/compare.ts'),
         import('../../diff/format.ts'),
       ]);

@@ -44,6 +44,11 @@ async function ringkasan(ctx: RenderContext): Promise<ElementContent[]> {
   return [h('div', { className: ['front-matter'] }, await Promise.all(sambutan.map((c) => plainChapter(c, 'front', ctx))), executiveSummary(ctx)), annexes(ctx, ['roadmap'])];
 }
 
+/** The preview of a pull request: the changed initiatives in their chapters, then the change annex. */
+async function pratinjau(ctx: RenderContext): Promise<ElementContent[]> {
+  return [...(await Promise.all(ctx.book.chapters.map((c) => dimensionChapter(c, ctx)))), annexes(ctx, ['changes'])];
+}
+
 /**
  * Render the book as one self-contained HTML page: the page is built as hast (so every
  * template value is escaped), content goes through sanitise, CSS and script are inlined.
@@ -51,6 +56,7 @@ async function ringkasan(ctx: RenderContext): Promise<ElementContent[]> {
 export async function renderHtml(book: Book, kind: BookKind = 'satu'): Promise<HtmlOutput> {
   const ctx = createContext(book, kind);
   const template = await loadTemplate(book);
-  const tree = page(ctx, template, kind === 'ringkasan' ? await ringkasan(ctx) : await buku(ctx));
+  const parts = kind === 'ringkasan' ? await ringkasan(ctx) : kind === 'pratinjau' ? await pratinjau(ctx) : await buku(ctx);
+  const tree = page(ctx, template, parts);
   return { html: toHtml(tree, { upperDoctype: true }), assets: ctx.assets.assets };
 }

@@ -4,7 +4,7 @@ import type { Annex, AnnexKey, PlacedInitiative } from '../../../model/book.ts';
 import { opdFullName, opdShortName } from '../../../model/names.ts';
 import type { RenderContext } from '../context.ts';
 import { h } from '../h.ts';
-import { permalink, quickWinBadge } from './initiative.ts';
+import { changeBadge, permalink, quickWinBadge } from './initiative.ts';
 import { opdMatrix } from './matrix.ts';
 import { roadmapTable } from './roadmap.ts';
 import { dataTable, groupedTable, type Cell, type RowGroup } from './table.ts';
@@ -50,6 +50,27 @@ function indicators(ctx: RenderContext, a: Annex): Element {
   return dataTable(a.title, 'wide', [num(ctx.l.number), ctx.l.initiative, k.indicator, num(k.target), num(k.year)], rows);
 }
 
+/** Perubahan dari Edisi Sebelumnya: the edition, the headline, totals before and after, each changed initiative, book.yml. */
+function changes(ctx: RenderContext, a: Annex): Element {
+  const c = ctx.book.changes;
+  if (!c) return h('p', {}, '');
+  const [item, before, after, change] = c.headers.totals;
+  const rows = c.rows.map((r) => [
+    num(r.number),
+    r.anchor ? h('a', { href: `#${r.anchor}` }, r.title) : r.title,
+    [changeBadge(r.kind, r.kindLabel), r.details.length ? h('ul', { className: ['change-details'] }, r.details.map((d) => h('li', {}, d))) : null],
+  ]);
+  return h(
+    'div',
+    { className: ['changes'] },
+    h('p', {}, c.intro.replace(/`/g, '')),
+    h('p', { className: ['change-headline'] }, h('strong', {}, c.headline)),
+    dataTable(`${a.title}: ${item}`, 'narrow', [item, num(before), num(after), num(change)], c.totals.map(([label, b, af, ch]) => [label, num(b), num(af), num(ch)])),
+    rows.length ? dataTable(a.title, 'wide', [num(c.headers.rows[0]), c.headers.rows[1], c.headers.rows[2]], rows) : null,
+    c.settings.length ? [h('p', {}, h('strong', {}, c.settingsTitle)), h('ul', {}, c.settings.map((s) => h('li', {}, s)))] : null,
+  );
+}
+
 const PARTS: Record<AnnexKey, (ctx: RenderContext, a: Annex) => Element> = {
   initiatives: initiativeList,
   quickWins: (ctx, a) => quickWinTable(ctx, a.title),
@@ -57,6 +78,7 @@ const PARTS: Record<AnnexKey, (ctx: RenderContext, a: Annex) => Element> = {
   perOpd,
   roadmap: (ctx, a) => roadmapTable(ctx, a.title),
   indicators,
+  changes,
 };
 
 /** An annex: h3 "Lampiran n. Title" with a permalink. */

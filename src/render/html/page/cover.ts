@@ -14,7 +14,7 @@ export function cover(ctx: RenderContext): Element {
   const s = ctx.book.settings;
   const placeDate = formatPlaceDate(s.place, s.date, ctx.lang);
   const meta = [s.edition ? `${ctx.hl.edition}: ${s.edition}` : '', placeDate || (s.date ? s.date.slice(0, 4) : '')].filter(Boolean);
-  const title = ctx.kind === 'ringkasan' ? `${ctx.l.executiveSummary}: ${s.title}` : s.title;
+  const title = ctx.kind === 'ringkasan' ? `${ctx.l.executiveSummary}: ${s.title}` : ctx.kind === 'pratinjau' ? `${ctx.l.changesPreview}: ${s.title}` : s.title;
   return h(
     'header',
     { className: ['cover'], id: TEMPLATE_IDS.cover },

@@ -18,11 +18,17 @@ export function quickWinBadge(ctx: RenderContext, dimension: string): Element {
   return h('span', { className: ['badge', `dim-${dimension}`] }, ctx.l.quickWin);
 }
 
+/** "Baru" / "Diubah" beside an initiative changed since the previous edition. */
+export function changeBadge(kind: string, label: string): Element {
+  return h('span', { className: ['change-badge', `change-${kind}`] }, label);
+}
+
 function heading(i: PlacedInitiative, anchor: string, ctx: RenderContext): Element {
+  const mark = ctx.book.changes?.marks.get(i.id);
   return h(
     'div',
     { className: ['heading-line'] },
-    h(`h${INITIATIVE_LEVEL}`, {}, h('span', { className: ['num'] }, i.number), ' ', i.title, i.quickWin ? [' ', quickWinBadge(ctx, i.dimension)] : null),
+    h(`h${INITIATIVE_LEVEL}`, {}, h('span', { className: ['num'] }, i.number), ' ', i.title, i.quickWin ? [' ', quickWinBadge(ctx, i.dimension)] : null, mark ? [' ', changeBadge(mark.kind, mark.label)] : null),
     permalink(anchor, `${i.number} ${i.title}`, ctx),
   );
 }
@@ -36,7 +42,7 @@ export async function initiativeArticle(i: PlacedInitiative, ctx: RenderContext)
   const body = await contentToHast({ tree: i.body, file: i.path, scope: anchor, base: INITIATIVE_LEVEL + 1, label: `${i.number} ${i.title}` }, ctx);
   return h(
     'article',
-    { className: ['initiative'], id: anchor, dataInitiative: '', dataDimension: i.dimension, dataOpd: i.opd.id, dataQuickWin: String(i.quickWin) },
+    { className: ctx.book.changes?.marks.has(i.id) ? ['initiative', 'changed'] : ['initiative'], id: anchor, dataInitiative: '', dataDimension: i.dimension, dataOpd: i.opd.id, dataQuickWin: String(i.quickWin) },
     heading(i, anchor, ctx),
     factsBlock(i),
     body.length ? h('div', { className: ['initiative-body'] }, body) : null,

@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import type { AnnexKey, Chapter, DimensionChapter } from '../../../model/book.ts';
+import type { AnnexKey, BookKind, Chapter, DimensionChapter } from '../../../model/book.ts';
 import { TEMPLATE_IDS, type RenderContext } from '../context.ts';
 import { h, type Child } from '../h.ts';
 
@@ -28,12 +28,14 @@ function annexEntries(ctx: RenderContext, only?: readonly AnnexKey[]): Element {
 }
 
 /** Daftar Isi as the page's navigation, in the book's order. */
-export function toc(ctx: RenderContext, kind: 'satu' | 'ringkasan' = 'satu'): Element {
+export function toc(ctx: RenderContext, kind: BookKind = 'satu'): Element {
   const { book } = ctx;
   const approval = book.approval && kind === 'satu' ? [entry(book.anchors.approval, ctx.l.approval, 'toc-chapter toc-plain')] : [];
   const generated = [entry(book.anchors.abbreviations, ctx.l.abbreviations, 'toc-chapter toc-plain'), entry(book.anchors.summary, ctx.l.executiveSummary, 'toc-chapter toc-plain')];
   const list =
-    kind === 'ringkasan'
+    kind === 'pratinjau'
+      ? [book.chapters.map(dimension), annexEntries(ctx, ['changes'])]
+      : kind === 'ringkasan'
       ? [plain(book.front.filter((c) => !c.number && /sambutan|foreword/.test(c.id))), generated[1]!, annexEntries(ctx, ['roadmap'])]
       : [approval, plain(book.front.filter((c) => !c.number)), generated, plain(book.front.filter((c) => c.number)), book.chapters.map(dimension), plain([...book.back.filter((c) => c.number), ...book.back.filter((c) => !c.number)]), annexEntries(ctx)];
   return h('nav', { className: ['toc'], id: TEMPLATE_IDS.nav, ariaLabel: ctx.l.contents }, h('h2', { className: ['toc-title'] }, ctx.l.contents), h('ol', { className: ['toc-list'] }, list));

@@ -5,6 +5,7 @@ import { glue, type Box } from '../flow/box.ts';
 import { breakLines } from '../text/break-lines.ts';
 import { plain } from '../text/inline.ts';
 import type { TextStyle } from '../text/style.ts';
+import { changesAnnex } from './annex-changes.ts';
 import { annexMatrix } from './annex-matrix.ts';
 import { indicatorTable, initiativeList, quickWinTable } from './annex-lists.ts';
 import { entryBox } from './contents-entry.ts';
@@ -43,6 +44,7 @@ const PARTS: Record<AnnexKey, (bc: BookContext) => Box[]> = {
   perOpd,
   roadmap,
   indicators: indicatorTable,
+  changes: changesAnnex,
 };
 
 /** Lampiran: every annex of the book (or the ones asked for), each on a new page, with page numbers. */

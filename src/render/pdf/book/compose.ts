@@ -56,9 +56,17 @@ function composeRingkasan(bc: BookContext): void {
   drawBackCover(bc);
 }
 
+/** The preview of a pull request (`build --changed`): cover, the changed initiatives in their chapters with their book numbers, the change annex. */
+function composePratinjau(bc: BookContext): void {
+  drawCover(bc);
+  for (const chapter of bc.book.chapters) drawDimension(bc, chapter);
+  drawAnnexes(bc, ['changes']);
+}
+
 /** The whole book laid out in reading order; nothing is drawn yet. */
 export function composeBook(bc: BookContext, kind: BookKind = 'satu'): LaidPage[] {
   if (kind === 'ringkasan') composeRingkasan(bc);
+  else if (kind === 'pratinjau') composePratinjau(bc);
   else composeSatu(bc);
   return bc.flow.pages;
 }

@@ -68,7 +68,7 @@ export function paintCover(p: Painter, bc: BookContext): void {
   const c = bc.theme.colors;
   let y = bandHeight + 16 * MM;
   y = block(p, bc, s.title, { font: 'bold', size: 27, color: c.text }, x, y, width, 34);
-  const subtitle = bc.kind === 'ringkasan' ? bc.labels.executiveSummary : s.subtitle;
+  const subtitle = bc.kind === 'ringkasan' ? bc.labels.executiveSummary : bc.kind === 'pratinjau' ? bc.labels.changesPreview : s.subtitle;
   if (subtitle) y = block(p, bc, subtitle, { font: 'regular', size: 14, color: c.muted }, x, y + 8, width, 19);
   p.fill(x, y + 14 * MM - 8, 42, 2.2, bc.accent);
   block(p, bc, `${s.period.start}–${s.period.end}`, { font: 'bold', size: 20, color: bc.accent }, x, y + 14 * MM, width, 26);

@@ -55,8 +55,58 @@ function titleBoxes(bc: BookContext, i: PlacedInitiative, colour: string): Box[]
   return boxes;
 }
 
+/** How close to the paper's edge nothing is printed (5 mm): an office printer cuts closer. */
+const SAFE_EDGE = 5 * (72 / 25.4);
+
+/** Is the outer margin on the right of the page whose text block starts at `x` (binding on the left)? */
+function outerIsRight(p: Painter, x: number): boolean {
+  return p.g.inner === p.g.outer || Math.abs(x - p.g.inner) < 0.5;
+}
+
+/**
+ * A change bar in the outer margin beside every line of an initiative that is new or
+ * changed since the previous edition, and its word ("Baru", "Diubah") beside the title.
+ */
+function withChangeBar(bc: BookContext, boxes: Box[], label: string): Box[] {
+  const colour = bc.theme.colors.text;
+  const gap = 6;
+  const bar = 2;
+  const style: TextStyle = { font: 'bold', size: 6.5, color: colour };
+  let first = true;
+  return boxes.map((box) => {
+    // The space before the title stays bare; after it the bar runs unbroken.
+    if (box.glue && first) return box;
+    const own = box.paint;
+    const labelled = first;
+    first = false;
+    return {
+      ...box,
+      paint: (p: Painter, x: number, y: number) => {
+        own?.(p, x, y);
+        const right = outerIsRight(p, x);
+        const barX = right ? x + bc.g.measure + gap : x - gap - bar;
+        p.fill(barX, y, bar, box.height, colour);
+        if (!labelled) return;
+        // The word stays 5 mm clear of the paper's edge: a smaller size when the margin is narrow.
+        const room = (right ? p.g.width - (barX + bar) : barX) - 3 - SAFE_EDGE;
+        const natural = bc.fonts.width('bold', label, style.size);
+        const fitted = natural > room ? { ...style, size: (style.size * room) / natural } : style;
+        const width = bc.fonts.width('bold', label, fitted.size);
+        const h = bc.theme.headings.initiative;
+        p.text(label, fitted, right ? barX + bar + 3 : barX - 3 - width, p.baseline(y, h.leading, h.size));
+      },
+    };
+  });
+}
+
 /** One initiative: title, facts block (kept with the title), body, footnotes. */
 export function initiativeBoxes(bc: BookContext, i: PlacedInitiative, colour: string): Box[] {
+  const boxes = initiativeContent(bc, i, colour);
+  const mark = bc.book.changes?.marks.get(i.id);
+  return mark ? withChangeBar(bc, boxes, mark.short) : boxes;
+}
+
+function initiativeContent(bc: BookContext, i: PlacedInitiative, colour: string): Box[] {
   const h = bc.theme.headings.initiative;
   const footnotes = new Footnotes(i.anchor, i.body);
   const ctx = blockContext(bc, colour, { file: i.path, footnotes });

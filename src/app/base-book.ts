@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { checkSources } from '../app/load-book.ts';
+import { checkSources } from './load-book.ts';
 import { UsageError } from '../errors.ts';
 import type { CiEnv } from '../git/base-ref.ts';
 import { findBase } from '../git/changed-since.ts';
@@ -8,7 +8,7 @@ import { CHANGED_MESSAGES } from '../git/messages.ts';
 import { readAtCommit } from '../git/read-tree.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Book } from '../model/book.ts';
-import { DIFF_WORDS } from './words.ts';
+import { DIFF_WORDS } from '../diff/words.ts';
 
 /** The book at the base, and what the user should know about how it was found. */
 export interface BaseBook {
