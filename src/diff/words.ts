@@ -32,7 +32,7 @@ export const DIFF_WORDS = {
   id: {
     field: (key: string) => FIELD_NAMES.id[key] ?? key,
     annexTitle: 'Perubahan dari Edisi Sebelumnya',
-    annexIntro: (label: string, ref: string, commit: string) => `Lampiran ini mencatat perubahan buku ini dibandingkan dengan ${label} (ref git \`${ref}\`, komit ${commit}). Inisiatif yang baru atau berubah ditandai dengan garis di margin luar.`,
+    annexIntro: (label: string, ref: string, commit: string) => `Lampiran ini mencatat perubahan buku ini dibandingkan dengan ${label} (ref git \`${ref}\`, komit ${commit}). Inisiatif yang baru atau berubah ditandai di samping judulnya (di buku cetak juga dengan garis di margin luar).`,
     kinds: { added: 'Baru', changed: 'Diubah', moved: 'Dipindahkan', removed: 'Dihapus' },
     /** The word beside the change bar: short, to fit the outer margin. */
     marginKinds: { added: 'Baru', changed: 'Diubah', moved: 'Pindah', removed: 'Dihapus' },
@@ -79,7 +79,7 @@ export const DIFF_WORDS = {
   en: {
     field: (key: string) => FIELD_NAMES.en[key] ?? key,
     annexTitle: 'Changes from the Previous Edition',
-    annexIntro: (label: string, ref: string, commit: string) => `This annex records how this book differs from ${label} (git ref \`${ref}\`, commit ${commit}). New and changed initiatives are marked with a bar in the outer margin.`,
+    annexIntro: (label: string, ref: string, commit: string) => `This annex records how this book differs from ${label} (git ref \`${ref}\`, commit ${commit}). New and changed initiatives are marked beside their titles (in print also with a bar in the outer margin).`,
     kinds: { added: 'New', changed: 'Changed', moved: 'Moved', removed: 'Removed' },
     marginKinds: { added: 'New', changed: 'Changed', moved: 'Moved', removed: 'Removed' },
     formerNumber: (n: string) => `was ${n}`,
