@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Position } from '../diagnostics/diagnostic.ts';
 import { eachNode } from '../model/each-node.ts';
@@ -51,6 +51,31 @@ function probe(file: string): { status: ImageStatus; format?: 'png' | 'jpeg' } {
   return format ? { status: 'ok', format } : { status: 'format' };
 }
 
+/** A file in `dir` whose name differs from `name` only in case. */
+function sameNameIn(dir: string, name: string): string | undefined {
+  try {
+    const lower = name.toLowerCase();
+    return readdirSync(dir).find((entry) => entry.toLowerCase() === lower && statSync(path.join(dir, entry), { throwIfNoEntry: false })?.isFile());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where a missing image probably is: the same name in another case beside it (Windows and
+ * macOS do not tell `Foto.JPG` from `foto.jpg`, the build server does), else the file of
+ * that name in the book's `assets/`. As the path to write from `fromFile`, with `/`.
+ */
+function nearby(fromFile: string, file: string, root: string): string | undefined {
+  const name = path.basename(file);
+  const dir = path.dirname(file);
+  const assets = path.join(root, 'assets');
+  const beside = sameNameIn(dir, name);
+  const inAssets = dir !== assets ? sameNameIn(assets, name) : undefined;
+  const found = beside && beside !== name ? path.join(dir, beside) : inAssets ? path.join(assets, inAssets) : undefined;
+  return found ? path.relative(path.dirname(fromFile), found).split(path.sep).join('/') : undefined;
+}
+
 /**
  * The one image resolver of a book: an image path is relative to the file that writes it
  * and must stay inside the content folder. Each file on disk is probed once; the check
@@ -73,6 +98,10 @@ export class ImageResolver {
     if (!found) {
       found = probe(file);
       this.probed.set(file, found);
+    }
+    if (found.status === 'missing') {
+      const near = nearby(fromFile, file, this.root);
+      if (near) return { url, file, ...found, near };
     }
     return { url, file, ...found };
   }

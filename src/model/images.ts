@@ -10,6 +10,8 @@ export interface ImageRef {
   file?: string;
   /** The format of an `ok` image. */
   format?: 'png' | 'jpeg';
+  /** For a missing image: the path to write for a file that exists under another case or in `assets/`. */
+  near?: string;
 }
 
 /**

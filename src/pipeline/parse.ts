@@ -8,9 +8,31 @@ import { readText, readYaml } from './read-text.ts';
 
 const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
 
+/** The containers that open a line: indentation, `>` and list markers. */
+const LINE_PREFIX = /^(?:[ \t]|>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
+/** Longer prefixes are cut to this: far past what nests legibly (the `nesting-depth` rule reports it), short enough to parse fast. */
+export const MAX_LINE_PREFIX = 120;
+
+/**
+ * Cut the container prefix of lines nested absurdly deep (a list 1,500 levels in, `> `
+ * 2,000 times): the parser's work grows with the square of the depth, so such a line
+ * would take minutes. Lines stay where they are; the cut lines still nest past what the
+ * check allows, so it is reported, never printed.
+ */
+export function boundNesting(text: string): string {
+  if (!/[ \t>*+\d-]{121}/.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const prefix = LINE_PREFIX.exec(line)![0];
+      return prefix.length > MAX_LINE_PREFIX ? prefix.slice(0, MAX_LINE_PREFIX) + line.slice(prefix.length) : line;
+    })
+    .join('\n');
+}
+
 /** Parse Markdown (GFM) into mdast. */
 export function parseMarkdown(text: string): Root {
-  return markdown.parse(text);
+  return markdown.parse(boundNesting(text));
 }
 
 function lineOf(text: string, offset: number): number {

@@ -15,10 +15,12 @@ import { imageAlt } from './image-alt.ts';
 import { imageFormat } from './image-format.ts';
 import { imageMissing } from './image-missing.ts';
 import { imageOutside } from './image-outside.ts';
+import { imageSyntax } from './image-syntax.ts';
 import { invalidEncoding } from './invalid-encoding.ts';
 import { invalidFormat } from './invalid-format.ts';
 import { invalidValue } from './invalid-value.ts';
 import { linkUnresolved } from './link-unresolved.ts';
+import { nestingDepth } from './nesting-depth.ts';
 import { noQuickWin } from './no-quick-win.ts';
 import { opdDuplicate } from './opd-duplicate.ts';
 import { opdUnknown } from './opd-unknown.ts';
@@ -56,10 +58,12 @@ export const RULES: readonly Rule[] = (
     imageFormat,
     imageMissing,
     imageOutside,
+    imageSyntax,
     invalidEncoding,
     invalidFormat,
     invalidValue,
     linkUnresolved,
+    nestingDepth,
     noQuickWin,
     opdDuplicate,
     opdUnknown,

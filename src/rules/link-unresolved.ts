@@ -1,3 +1,4 @@
+import type { Definition, Link } from 'mdast';
 import { nodePosition } from '../content/markdown-doc.ts';
 import { closest } from '../diagnostics/suggest.ts';
 import { eachNode } from '../model/each-node.ts';
@@ -30,13 +31,16 @@ export const linkUnresolved = defineRule<{ target: string; meant?: string }>({
       const anchors = new Set([...book.anchors.all, ...refs.map((r) => r.id)]);
       const pairs = [...anchors].map((a) => [a, a] as const);
       for (const doc of docs) {
-        eachNode(doc.body, 'link', (node) => {
+        const check = (node: Link | Definition) => {
           if (!node.url.startsWith('#')) return;
           const target = decode(node.url.slice(1));
           if (target === '' || anchors.has(target)) return;
           const meant = closest(target, pairs);
           report({ target, ...(meant ? { meant } : {}) }, { file: doc.file, position: nodePosition(doc, node), target, ...(meant ? { suggestion: `#${meant}` } : {}) });
-        });
+        };
+        eachNode(doc.body, 'link', check);
+        // A reference link (`[teks][r]` with `[r]: #id`) is checked where its target is defined.
+        eachNode(doc.body, 'definition', check);
       }
     },
   },

@@ -289,3 +289,64 @@ describe('an image written as a path on the writer\'s computer', () => {
     }
   });
 });
+
+describe('Markdown nested absurdly deep', () => {
+  const body = (inner: string) => `## Latar Belakang\n\n${inner}\n\n## Tujuan\n\nTeks.\n`;
+  const list = Array.from({ length: 1500 }, (_, i) => `${'  '.repeat(i)}- butir`).join('\n');
+
+  it('`>` 2,000 times, `**` 2,000 times and a list 1,500 deep are nesting-depth errors found fast, and build refuses instead of crashing', async () => {
+    const dir = await writeProject(await tempDir('masterplan-deep-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off }\n`,
+      'content/initiatives/smart-governance/kutipan.md': initiative('Kutipan', '', body(`${'> '.repeat(2000)}Teks.`)),
+      'content/initiatives/smart-governance/tebal.md': initiative('Tebal', '', body(`${'**'.repeat(2000)}x${'**'.repeat(2000)}`)),
+      'content/initiatives/smart-governance/daftar.md': initiative('Daftar', '', body(list)),
+    });
+    const started = Date.now();
+    const result = await runCli(['check', '--format', 'json'], dir);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { file: string; line: number; rule: string; message: string }[] }).diagnostics;
+    expect(found.map((d) => `${d.file.split('/').pop()}:${d.line} ${d.rule}`)).toEqual(['daftar.md:20 nesting-depth', 'kutipan.md:8 nesting-depth', 'tebal.md:8 nesting-depth']);
+    expect(found[1]!.message).toBe('Kutipan, daftar atau penekanan bersarang lebih dari 12 tingkat, lebih dalam dari yang muat di halaman. Kurangi tanda `>`, `*` atau indentasi daftar di sini.');
+    const build = await runCli(['build', '--out', 'dist'], dir);
+    expect(build.code).toBe(1);
+    expect(build.stderr).not.toMatch(/internal|internal|Maximum call stack/i);
+  }, 30_000);
+});
+
+describe('text that looks like an image', () => {
+  it('`![Kapal](foto kapal.png)` is an image-syntax error with the path in <…> as the fix', async () => {
+    const dir = await writeProject(await tempDir('masterplan-imgspace-'), {
+      'content/book.yml': SMALL_BOOK_YML,
+      'content/initiatives/smart-governance/a.md': initiative('A', '', '## Latar Belakang\n\nFoto: ![Kapal](foto kapal.jpg "Kapal di dermaga")\n\n## Tujuan\n\nTeks.\n'),
+    });
+    const result = await runCli(['check', '--format', 'json'], dir);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { line: number; column: number; rule: string; message: string; suggestion?: string }[] }).diagnostics.filter((d) => d.rule === 'image-syntax');
+    expect(found).toEqual([
+      {
+        file: 'content/initiatives/smart-governance/a.md',
+        line: 8,
+        column: 7,
+        severity: 'error',
+        rule: 'image-syntax',
+        message: '`![Kapal](foto kapal.jpg "Kapal di dermaga")` tidak terbaca sebagai gambar karena jalurnya berisi spasi, jadi tercetak sebagai teks. Tulis `![Kapal](<foto kapal.jpg> "Kapal di dermaga")`, atau ganti nama berkasnya tanpa spasi.',
+        suggestion: '![Kapal](<foto kapal.jpg> "Kapal di dermaga")',
+      },
+    ]);
+  });
+});
+
+describe('a missing image that exists nearby', () => {
+  it('names the file under another case beside it, or of that name in assets/, as the path to write', async () => {
+    const png = await import('node:fs/promises').then((fs) => fs.readFile(path.resolve(import.meta.dirname, '../../content/assets/logo.png')));
+    const dir = await writeProject(await tempDir('masterplan-near-'), {
+      'content/book.yml': SMALL_BOOK_YML,
+      'content/assets/peta-kota.png': png,
+      'content/initiatives/smart-governance/Foto.PNG': png,
+      'content/initiatives/smart-governance/a.md': initiative('A', '', '## Latar Belakang\n\n![Foto](foto.png)\n\n![Peta](peta-kota.png)\n\n![Lain](tidak-ada.png)\n\n## Tujuan\n\nTeks.\n'),
+    });
+    const result = await runCli(['check', '--format', 'json'], dir);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { rule: string; message: string; suggestion?: string }[] }).diagnostics.filter((d) => d.rule === 'image-missing');
+    expect(found.map((d) => d.suggestion)).toEqual(['Foto.PNG', '../../assets/peta-kota.png', undefined]);
+    expect(found[1]!.message).toBe('Gambar `peta-kota.png` tidak ditemukan, tetapi ada `../../assets/peta-kota.png`. Tulis `../../assets/peta-kota.png` (huruf besar dan kecil dibedakan di server yang menyusun buku).');
+  });
+});

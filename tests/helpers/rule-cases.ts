@@ -48,7 +48,13 @@ export const CASES: Record<string, Case> = {
     at: [['book.yml', 12, 7], ['initiatives/Tanjak Lama.md', 1, 1], ['initiatives/a.md', 5, 5]],
   },
   'invalid-value': { good: { 'initiatives/a.md': initiative('A', 'horizon: pendek\n') }, bad: { 'initiatives/a.md': initiative('A', 'horizon: pendk\n') }, at: [['initiatives/a.md', 5, 10]] },
-  'link-unresolved': { good: { 'initiatives/a.md': initiative('A', '', 'Lihat [B](#b).\n'), 'initiatives/b.md': initiative('B') }, bad: { 'initiatives/a.md': initiative('A', '', 'Lihat [B](#bb-tidak-ada).\n') }, at: [['initiatives/a.md', 6, 7]] },
+  'image-syntax': { good: { 'initiatives/a.md': initiative('A', '', 'Foto: ![Kapal](<../assets/foto kapal.png>) atau teks ![biasa].\n')}, bad: { 'initiatives/a.md': initiative('A', '', 'Foto: ![Kapal](foto kapal.png)\n') }, at: [['initiatives/a.md', 6, 7]] },
+  'link-unresolved': {
+    good: { 'initiatives/a.md': initiative('A', '', 'Lihat [B](#b) dan [C][c].\n\n[c]: #b\n'), 'initiatives/b.md': initiative('B') },
+    bad: { 'initiatives/a.md': initiative('A', '', 'Lihat [B](#bb-tidak-ada) dan [C][c].\n\n[c]: #cc-tidak-ada\n') },
+    at: [['initiatives/a.md', 6, 7], ['initiatives/a.md', 8, 1]],
+  },
+  'nesting-depth': { good: { 'initiatives/a.md': initiative('A', '', `${'> '.repeat(12)}Dalam.\n`) }, bad: { 'initiatives/a.md': initiative('A', '', `${'> '.repeat(2000)}Terlalu dalam.\n`) }, at: [['initiatives/a.md', 6, 25]] },
   'no-quick-win': {
     good: Object.fromEntries(dims.map((d) => [`initiatives/${d}.md`, `---\ntitle: ${d}\ndimension: ${d}\nopd: diskominfo\nquick_win: true\n---\nTeks.\n`])),
     bad: { 'initiatives/a.md': initiative('A', 'quick_win: true\n'), 'dimensions/smart-living.md': 'Pengantar.\n' },
