@@ -41,7 +41,7 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** Number of files read (book.yml and every Markdown file). */
   files: number;
-  /** Files under the content folder that are not in the book (each has a fatal error), sorted. */
+  /** Files under the content folder that are not in the book (each has a fatal error, or a file-name warning), sorted. */
   excluded: string[];
   errors: number;
   warnings: number;

@@ -1,6 +1,6 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { classify, displayPath, type SourceFile } from '../content/source.ts';
+import { classify, displayPath, MAX_SOURCE_BYTES, MISNAMED_MARKDOWN, type SourceFile, type UnreadableProblem } from '../content/source.ts';
 
 /** Everything read from a content folder. */
 export interface ReadResult {
@@ -12,40 +12,95 @@ export interface ReadResult {
 /** Raised when the content folder itself is missing: a usage problem, not a content one. */
 export class ContentDirError extends Error {}
 
-/** What a directory entry is, following symbolic links (a broken link is neither). */
-async function kindOf(full: string, entry: { isDirectory(): boolean; isFile(): boolean; isSymbolicLink(): boolean }): Promise<'dir' | 'file' | undefined> {
-  if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : undefined;
+/** A file the walk found, or a link it did not follow because it leads out of the project. */
+interface Found {
+  full: string;
+  outside?: string;
+}
+
+/** What a symbolic link leads to; a broken link counts as a file, so it is reported as unreadable instead of vanishing. */
+async function linkKind(full: string): Promise<'dir' | 'file'> {
   const target = await stat(full).catch(() => undefined);
-  // A broken link still counts as a file, so it is reported as unreadable instead of vanishing.
   return target?.isDirectory() ? 'dir' : 'file';
 }
 
-/** Collect book.yml and Markdown files; linked folders are followed once each, so a link loop ends. */
-async function walk(dir: string, out: string[], seen = new Set<string>()): Promise<void> {
+/** The names the book reads, and misnamed Markdown, which it reports. */
+function wanted(name: string): boolean {
+  return name.endsWith('.md') || name === 'book.yml' || MISNAMED_MARKDOWN.test(name);
+}
+
+/** Is `file` inside `root` (both real paths)? */
+function inside(file: string, root: string): boolean {
+  const rel = path.relative(root, file);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Collect book.yml and Markdown files (and anything else named like one: a FIFO or a
+ * device named `.md` is reported, never read). Linked folders are followed once each,
+ * so a link loop ends, and only inside the project: a link out of it is reported.
+ */
+async function walk(dir: string, project: string, out: Found[], seen = new Set<string>()): Promise<void> {
   const real = await realpath(dir);
   if (seen.has(real)) return;
   seen.add(real);
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
-    const kind = await kindOf(full, entry);
-    if (kind === 'dir') await walk(full, out, seen);
-    else if (kind === 'file' && (entry.name.endsWith('.md') || entry.name === 'book.yml')) out.push(full);
+    if (entry.isSymbolicLink()) {
+      const target = await realpath(full).catch(() => undefined);
+      if (target && !inside(target, project)) {
+        if (wanted(entry.name) || (await stat(full).catch(() => undefined))?.isDirectory()) out.push({ full, outside: target });
+        continue;
+      }
+    }
+    const kind = entry.isDirectory() ? 'dir' : entry.isSymbolicLink() ? await linkKind(full) : 'file';
+    if (kind === 'dir') await walk(full, project, out, seen);
+    else if (kind === 'file' && wanted(entry.name)) out.push({ full });
   }
 }
 
 /** Reads one file of the book project; `watch` passes a loader that keeps unchanged files. */
 export type FileLoader = (full: string, root: string, cwd: string) => Promise<SourceFile>;
 
-/** Read one file from disk and classify it; a file that cannot be read is kept as `unreadable`. */
+function unreadable(file: Omit<SourceFile, 'kind' | 'bytes'>, problem?: UnreadableProblem): SourceFile {
+  return { ...file, kind: 'unreadable', bytes: Buffer.alloc(0), ...(problem ? { problem } : {}) };
+}
+
+/**
+ * Read one file from disk and classify it. Only a regular file of sane size is read: a
+ * FIFO would block for ever and `/dev/zero` never ends. Anything else is kept as
+ * `unreadable`, with the reason when there is one.
+ */
 export async function loadSourceFile(full: string, root: string, cwd: string): Promise<SourceFile> {
   const rel = displayPath(root, full);
   const file = { path: full, display: displayPath(cwd, full), rel };
+  const info = await stat(full).catch(() => undefined);
+  if (!info) return unreadable(file);
+  if (!info.isFile()) return unreadable(file, { kind: 'special' });
+  if (info.size > MAX_SOURCE_BYTES) return unreadable(file, { kind: 'too-large', bytes: info.size });
   try {
     return { ...file, kind: classify(rel), bytes: await readFile(full) };
   } catch {
-    return { ...file, kind: 'unreadable', bytes: Buffer.alloc(0) };
+    return unreadable(file);
   }
+}
+
+/** Files read at once: a very large book must not run out of file descriptors (EMFILE). */
+const READ_CONCURRENCY = 64;
+
+/** `fn` over `items` with at most `limit` running at a time, results in order. */
+async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const n = next++;
+      results[n] = await fn(items[n]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** Read book.yml and every Markdown file under the content folder, in a stable order. */
@@ -53,10 +108,13 @@ export async function read(contentDir: string, cwd: string, load: FileLoader = l
   const root = path.resolve(cwd, contentDir);
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) throw new ContentDirError(root);
-  const paths: string[] = [];
-  await walk(root, paths);
-  paths.sort();
-  const files = await Promise.all(paths.map((full) => load(full, root, cwd)));
+  const found: Found[] = [];
+  // The book project is the folder that holds the content folder.
+  await walk(root, path.dirname(await realpath(root)), found);
+  found.sort((a, b) => (a.full < b.full ? -1 : a.full > b.full ? 1 : 0));
+  const files = await mapBounded(found, READ_CONCURRENCY, (f) =>
+    f.outside ? Promise.resolve(unreadable({ path: f.full, display: displayPath(cwd, f.full), rel: displayPath(root, f.full) }, { kind: 'outside', target: f.outside })) : load(f.full, root, cwd),
+  );
   const book = files.find((f) => f.kind === 'book');
   return { contentDir: root, ...(book ? { book } : {}), files: files.filter((f) => f.kind !== 'book') };
 }

@@ -89,7 +89,7 @@ export function validate(files: readonly SourceFile[], ctx: ValidateContext): Va
   const required = ctx.config.settings.rules?.required_sections ?? [];
   for (const source of files) {
     ctx.runner.check('source', { file: source.display, source });
-    if (source.kind === 'stray' || source.kind === 'unreadable' || source.kind === 'book') continue;
+    if (source.kind === 'stray' || source.kind === 'misnamed' || source.kind === 'unreadable' || source.kind === 'book') continue;
     const parsed = ctx.parse(source);
     ctx.runner.check('parsed', parsed);
     if (parsed.failure || parsed.text === undefined) continue;

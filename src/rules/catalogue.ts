@@ -6,6 +6,7 @@ import { duplicateTitle } from './duplicate-title.ts';
 import { elementUnknown } from './element-unknown.ts';
 import { emptyBody } from './empty-body.ts';
 import { emptySection } from './empty-section.ts';
+import { fileName } from './file-name.ts';
 import { fileUnreadable } from './file-unreadable.ts';
 import { frontmatterLanguage } from './frontmatter-language.ts';
 import { frontmatterMissing } from './frontmatter-missing.ts';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = (
     elementUnknown,
     emptyBody,
     emptySection,
+    fileName,
     fileUnreadable,
     frontmatterLanguage,
     frontmatterMissing,

@@ -350,3 +350,44 @@ describe('a missing image that exists nearby', () => {
     expect(found[1]!.message).toBe('Gambar `peta-kota.png` tidak ditemukan, tetapi ada `../../assets/peta-kota.png`. Tulis `../../assets/peta-kota.png` (huruf besar dan kecil dibedakan di server yang menyusun buku).');
   });
 });
+
+describe('files that are not plain Markdown files of the project', () => {
+  it('a FIFO, a link to /dev/zero and links out of the project are reported at once, never read', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { symlink } = await import('node:fs/promises');
+    const outside = await writeProject(await tempDir('masterplan-outside-'), { 'luar.md': initiative('Dari Luar') });
+    const dir = await writeProject(await tempDir('masterplan-special-'), { 'content/book.yml': SMALL_BOOK_YML, 'content/initiatives/a.md': initiative('A') });
+    const folder = path.join(dir, 'content', 'initiatives');
+    execFileSync('mkfifo', [path.join(folder, 'pipa.md')]);
+    await symlink('/dev/zero', path.join(folder, 'nol.md'));
+    await symlink(outside, path.join(folder, 'tautan'));
+    await symlink(path.join(outside, 'luar.md'), path.join(folder, 'satu-luar.md'));
+    const started = Date.now();
+    const result = await runCli(['check', '--format', 'json'], dir);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { file: string; rule: string; message: string }[] }).diagnostics.filter((d) => d.rule === 'file-unreadable');
+    expect(found.map((d) => d.file)).toEqual(['content/initiatives/nol.md', 'content/initiatives/pipa.md', 'content/initiatives/satu-luar.md', 'content/initiatives/tautan']);
+    expect(found[0]!.message).toContain('ke luar proyek buku (`/dev/zero`)');
+    expect(found[1]!.message).toContain('bukan berkas biasa (pipa, perangkat atau soket)');
+    expect(found[3]!.message).toContain('Salin berkasnya ke dalam `content/`');
+    expect(result.stdout).not.toContain('Dari Luar');
+    expect(result.code).toBe(1);
+  });
+
+  it('Markdown saved as .md.txt, .MD or .markdown is a file-name warning with the name to use', async () => {
+    const dir = await writeProject(await tempDir('masterplan-misnamed-'), {
+      'content/book.yml': SMALL_BOOK_YML,
+      'content/initiatives/a.md.txt': initiative('A'),
+      'content/initiatives/B.MD': initiative('B'),
+      'content/initiatives/c.markdown': initiative('C'),
+    });
+    const result = await runCli(['check', '--format', 'json'], dir);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { file: string; rule: string; severity: string; suggestion?: string; message: string }[] }).diagnostics.filter((d) => d.rule === 'file-name');
+    expect(found.map((d) => [d.file, d.severity, d.suggestion])).toEqual([
+      ['content/initiatives/B.MD', 'warning', 'B.md'],
+      ['content/initiatives/a.md.txt', 'warning', 'a.md'],
+      ['content/initiatives/c.markdown', 'warning', 'c.md'],
+    ]);
+    expect(found[1]!.message).toBe('Berkas `initiatives/a.md.txt` tidak masuk ke buku karena namanya tidak berakhiran `.md` (Notepad menambahkan `.txt`). Ganti namanya menjadi `a.md`.');
+  });
+});

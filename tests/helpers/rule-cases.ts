@@ -48,6 +48,7 @@ export const CASES: Record<string, Case> = {
     at: [['book.yml', 12, 7], ['initiatives/Tanjak Lama.md', 1, 1], ['initiatives/a.md', 5, 5]],
   },
   'invalid-value': { good: { 'initiatives/a.md': initiative('A', 'horizon: pendek\n') }, bad: { 'initiatives/a.md': initiative('A', 'horizon: pendk\n') }, at: [['initiatives/a.md', 5, 10]] },
+  'file-name': { good: { 'initiatives/a.md': ok }, bad: { 'initiatives/a.md': ok, 'initiatives/b.md.txt': ok, 'initiatives/C.MD': ok }, at: [['initiatives/C.MD', 1, 1], ['initiatives/b.md.txt', 1, 1]] },
   'image-syntax': { good: { 'initiatives/a.md': initiative('A', '', 'Foto: ![Kapal](<../assets/foto kapal.png>) atau teks ![biasa].\n')}, bad: { 'initiatives/a.md': initiative('A', '', 'Foto: ![Kapal](foto kapal.png)\n') }, at: [['initiatives/a.md', 6, 7]] },
   'link-unresolved': {
     good: { 'initiatives/a.md': initiative('A', '', 'Lihat [B](#b) dan [C][c].\n\n[c]: #b\n'), 'initiatives/b.md': initiative('B') },
