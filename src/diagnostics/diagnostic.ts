@@ -44,3 +44,15 @@ export function countSeverities(list: readonly Diagnostic[]): { errors: number; 
   for (const d of list) if (d.severity === 'error') errors++;
   return { errors, warnings: list.length - errors };
 }
+
+/**
+ * Control characters (ESC, CR, BEL, NUL…) and bidirectional overrides written as visible
+ * `\x1b` / `\u202e`, so a title or file name cannot repaint a terminal or a CI log
+ * (a fake "✔ tidak ada masalah") or reorder what a reviewer reads. Line breaks and tabs stay.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}

@@ -1,3 +1,4 @@
+import { escapeControls } from '../diagnostics/diagnostic.ts';
 import { formatRupiah } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { diffJson, isEmpty, type BookDiff, type FieldChange, type Value } from './compare.ts';
@@ -167,10 +168,20 @@ export function markdown(diff: BookDiff, view: DiffView): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Print the diff in a format. */
+/** A copy with every string's control characters escaped: titles and values reach terminals and CI logs. */
+function escaped<T>(value: T): T {
+  if (typeof value === 'string') return escapeControls(value) as T;
+  if (Array.isArray(value)) return value.map(escaped) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escaped(v)])) as T;
+  return value;
+}
+
+/** Print the diff in a format (JSON escapes control characters itself). */
 export function formatDiff(format: DiffFormat, diff: BookDiff, view: DiffView): string {
   if (format === 'json') return `${JSON.stringify(diffJson(diff), null, 2)}\n`;
-  return format === 'markdown' ? markdown(diff, view) : stylish(diff, view);
+  const safe = escaped(diff);
+  const names = { ...view, dimension: (id: string) => escapeControls(view.dimension(id)) };
+  return format === 'markdown' ? markdown(safe, names) : stylish(safe, names);
 }
 
 /** The dimensions' chapter titles of a book, by id (any id falls back to itself). */

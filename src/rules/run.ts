@@ -1,4 +1,4 @@
-import type { Diagnostic, Position, Severity } from '../diagnostics/diagnostic.ts';
+import { escapeControls, type Diagnostic, type Position, type Severity } from '../diagnostics/diagnostic.ts';
 import { locate, type YamlSource } from '../diagnostics/yaml-position.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { RULES } from './catalogue.ts';
@@ -32,8 +32,9 @@ class RuleContext implements Context<unknown> {
   readonly report = (params: unknown, at: At = {}): void => {
     const { subject } = this;
     const position = at.position ?? (at.path && subject.yaml ? locate(subject.yaml, at.path, at.key ? 'key' : 'value') : START);
-    const diagnostic: Diagnostic = { file: at.file ?? subject.file, line: position.line, column: position.column, severity: this.severity, rule: this.rule.id, message: this.message(params) };
-    if (at.suggestion !== undefined) diagnostic.suggestion = at.suggestion;
+    // What content wrote reaches terminals and CI logs only with its control characters escaped.
+    const diagnostic: Diagnostic = { file: escapeControls(at.file ?? subject.file), line: position.line, column: position.column, severity: this.severity, rule: this.rule.id, message: escapeControls(this.message(params)) };
+    if (at.suggestion !== undefined) diagnostic.suggestion = escapeControls(at.suggestion);
     if (at.related?.length) diagnostic.related = [...at.related];
     if (at.target !== undefined) diagnostic.target = at.target;
     this.sink.push(diagnostic);

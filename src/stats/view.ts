@@ -1,3 +1,4 @@
+import { escapeControls } from '../diagnostics/diagnostic.ts';
 import type { Book } from '../model/book.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { labels } from '../i18n/labels.ts';
@@ -44,15 +45,16 @@ function dimensionRows(book: Book, lang: Lang): StatsRow[] {
 export function statsView(book: Book, lang: Lang): StatsView {
   const { summary } = book;
   const counts = new Map(summary.opds.map((o) => [o.group, o.count]));
-  const opds = book.opds.map((group, order) => ({ order, row: { kind: 'opd' as const, id: group.opd.id, name: opdShortName(group.opd), count: counts.get(group) ?? { initiatives: 0, quickWins: 0 } } }));
+  const opds = book.opds.map((group, order) => ({ order, row: { kind: 'opd' as const, id: group.opd.id, name: escapeControls(opdShortName(group.opd)), count: counts.get(group) ?? { initiatives: 0, quickWins: 0 } } }));
   opds.sort((a, b) => b.row.count.initiatives - a.row.count.initiatives || a.order - b.order);
   return {
     lang,
-    title: book.settings.title,
+    // Names from book.yml reach the terminal: their control characters are escaped.
+    title: escapeControls(book.settings.title),
     total: { initiatives: summary.total.initiatives, quickWins: summary.total.quickWins },
     dimensions: dimensionRows(book, lang),
     opds: opds.map((o) => o.row),
-    opdsWithoutInitiatives: summary.opdsWithoutInitiatives.map((g) => opdShortName(g.opd)),
+    opdsWithoutInitiatives: summary.opdsWithoutInitiatives.map((g) => escapeControls(opdShortName(g.opd))),
     dimensionsWithoutQuickWin: summary.dimensionsWithoutQuickWin.map((d) => d.name[lang]),
   };
 }

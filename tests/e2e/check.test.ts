@@ -391,3 +391,44 @@ describe('files that are not plain Markdown files of the project', () => {
     expect(found[1]!.message).toBe('Berkas `initiatives/a.md.txt` tidak masuk ke buku karena namanya tidak berakhiran `.md` (Notepad menambahkan `.txt`). Ganti namanya menjadi `a.md`.');
   });
 });
+
+describe('control characters and characters the font lacks', () => {
+  const esc = '\u001b';
+  const files = {
+    'content/book.yml': SMALL_BOOK_YML.replace('title: Masterplan Smart City Kota Contoh', 'title: Masterplan 智慧 Kota Contoh'),
+    'content/initiatives/a.md': `---\ntitle: A\ndimension: "smart ${esc}[2J${esc}[32m✔ tidak ada masalah"\nopd: diskominfo\n---\n## Latar Belakang\n\nTeks \u0007 bel ${esc}[31mmerah. Lihat [peta](https://contoh.id/☃) dan ☂ ☔ ☂.\n\n## Tujuan\n\nTeks.\n`,
+  };
+
+  it('never reach the terminal or a CI log raw, and each undrawable character is named once per line, but not inside a link target', async () => {
+    const dir = await writeProject(await tempDir('masterplan-control-'), files);
+    for (const format of ['stylish', 'github', 'json']) {
+      const result = await runCli(['check', '--format', format], dir);
+      expect(result.stdout, format).not.toContain(esc);
+      expect(result.stdout, format).not.toContain('\u0007');
+    }
+    const stylish = (await runCli(['check'], dir)).stdout;
+    expect(stylish).toContain('Dimensi `smart \\x1b[2J\\x1b[32m✔ tidak ada masalah` tidak dikenal.');
+    const found = (JSON.parse((await runCli(['check', '--format', 'json'], dir)).stdout) as { diagnostics: { file: string; line: number; column: number; rule: string; message: string }[] }).diagnostics.filter((d) => d.rule === 'glyph-missing');
+    expect(found.map((d) => `${d.file}:${d.line}:${d.column} ${/U\+[0-9A-F]{4}/.exec(d.message)![0]}`)).toEqual([
+      'content/book.yml:2:19 U+667A',
+      'content/book.yml:2:20 U+6167',
+      'content/initiatives/a.md:3:19 U+001B',
+      'content/initiatives/a.md:3:28 U+2714',
+      'content/initiatives/a.md:8:6 U+0007',
+      'content/initiatives/a.md:8:12 U+001B',
+      // ☃ is only in the link's target, which is never printed.
+      'content/initiatives/a.md:8:62 U+2602',
+      'content/initiatives/a.md:8:64 U+2614',
+    ]);
+    expect(found[4]!.message).toBe('Karakter kendali tak terlihat U+0007 (biasanya terbawa saat menyalin dari aplikasi lain) tidak dapat dicetak. Hapus karakter itu.');
+  });
+
+  it('are left out of the HTML page', async () => {
+    const dir = await writeProject(await tempDir('masterplan-control-html-'), { ...files, 'content/initiatives/a.md': files['content/initiatives/a.md'].replace(/dimension: ".*"/, 'dimension: smart-governance') });
+    const result = await runCli(['build', '--format', 'html', '--out', 'dist'], dir);
+    expect(result.code).toBe(0);
+    const html = await import('node:fs/promises').then((fs) => fs.readFile(path.join(dir, 'dist', 'buku-satu.html'), 'utf8'));
+    expect(html).toContain('Teks  bel [31mmerah.');
+    expect(html).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  });
+});

@@ -58,5 +58,6 @@ export async function renderHtml(book: Book, kind: BookKind = 'satu'): Promise<H
   const template = await loadTemplate(book);
   const parts = kind === 'ringkasan' ? await ringkasan(ctx) : kind === 'pratinjau' ? await pratinjau(ctx) : await buku(ctx);
   const tree = page(ctx, template, parts);
-  return { html: toHtml(tree, { upperDoctype: true }), assets: ctx.assets.assets };
+  // HTML allows no control characters (NUL, BEL, ESC…): `check` warns about them, the page leaves them out.
+  return { html: toHtml(tree, { upperDoctype: true }).replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g, ''), assets: ctx.assets.assets };
 }
