@@ -1,3 +1,4 @@
+import { isScalar } from 'yaml';
 import type { SchemaSubject } from '../content/schema-issues.ts';
 import { isMissing, meantPaths } from '../content/schema-issues.ts';
 import { kindName, kindOf, showPath, showValue, valueAt } from '../diagnostics/describe.ts';
@@ -11,7 +12,8 @@ type Hint = { hint: string; suggestion?: string };
 /** How to write a number, true/false or a list that was written as text. */
 function textHint(subject: SchemaSubject, path: readonly PropertyKey[], expected: string, value: string, lang: Lang): Hint | undefined {
   if (expected === 'number' || expected === 'int') {
-    const digits = value.replace(/^Rp\s*/i, '').replace(/[.\s]/g, '');
+    // Word's curly quotes are not quotes to YAML: “1500000000” is text with them in it.
+    const digits = value.replace(/[“”„‟"'‘’]/g, '').replace(/^Rp\s*/i, '').replace(/[.\s]/g, '');
     if (/^\d+$/.test(digits)) return { hint: lang === 'id' ? `Tulis angka tanpa titik atau tanda kutip: ${digits}.` : `Write the number without dots or quotes: ${digits}.`, suggestion: digits };
   }
   if (expected === 'boolean') {
@@ -27,10 +29,25 @@ function textHint(subject: SchemaSubject, path: readonly PropertyKey[], expected
   return undefined;
 }
 
+/** The value as written in the file (`1.500`, not the 1.5 YAML read), when it is a plain scalar. */
+function written(subject: SchemaSubject, path: readonly PropertyKey[]): string | undefined {
+  const node = subject.yaml.doc.getIn(path, true);
+  return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+}
+
 /** How to write the value the schema expects, when there is something useful to say. */
 function typeHint(subject: SchemaSubject, path: readonly PropertyKey[], expected: string, value: unknown, lang: Lang): Hint {
   const fromText = typeof value === 'string' ? textHint(subject, path, expected, value, lang) : undefined;
   if (fromText) return fromText;
+  const raw = typeof value === 'number' ? written(subject, path) : undefined;
+  if (expected === 'int' && raw && /^\d{1,3}(\.\d{3})+$/.test(raw)) {
+    // `1.500` with the Indonesian thousands dot: YAML reads a decimal point.
+    const digits = raw.replace(/\./g, '');
+    return {
+      hint: lang === 'id' ? `Titik di \`${raw}\` dibaca sebagai tanda desimal. Tulis rupiah penuh tanpa titik: ${digits}.` : `The dot in \`${raw}\` is read as a decimal point. Write whole rupiah without dots: ${digits}.`,
+      suggestion: digits,
+    };
+  }
   if (typeof value === 'number' && !Number.isFinite(value)) {
     return {
       hint:
@@ -71,12 +88,13 @@ export const wrongType = defineRule<{ key: string; found: string; expected: stri
     schema: (subject, { report, lang }) => {
       const meant = meantPaths(subject);
       for (const issue of subject.issues) {
-        // The only union is a KPI target (text or number): a list or map there is "not text".
-        const expected = issue.code === 'invalid_type' ? issue.expected : issue.code === 'invalid_union' ? 'string' : undefined;
+        // Two unions: a budget (whole rupiah, or rupiah per year) and a KPI target (text or number, where a list or map is "not text").
+        const expected = issue.code === 'invalid_type' ? issue.expected : issue.code === 'invalid_union' ? (issue.path.at(-1) === 'budget' ? 'int' : 'string') : undefined;
         if (expected === undefined || meant.has(JSON.stringify(issue.path))) continue;
         if (issue.code === 'invalid_type' && isMissing(subject, issue.path)) continue;
         const value = valueAt(subject.data, issue.path);
-        const shown = value === null || value === undefined ? kindName('null', lang) : `${kindName(kindOf(value), lang)} (${showValue(value)})`;
+        const raw = typeof value === 'number' ? written(subject, issue.path) : undefined;
+        const shown = value === null || value === undefined ? kindName('null', lang) : `${kindName(kindOf(value), lang)} (${raw ?? showValue(value)})`;
         const { hint, suggestion } = typeHint(subject, issue.path, expected, value, lang);
         const key = issue.path.length ? showPath(issue.path) : WHOLE[lang];
         report({ key, found: shown, expected: kindName(expected, lang, true), hint }, { path: issue.path, ...(suggestion !== undefined ? { suggestion } : {}) });

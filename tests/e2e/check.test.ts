@@ -180,7 +180,8 @@ describe('a number too large to read', () => {
     const result = await runCli(['check'], dir);
     expect(result.code).toBe(1);
     expect(result.stdout).not.toContain('(null)');
-    expect(result.stdout).toContain('Infinity');
+    // The value as written, not the Infinity it reads as.
+    expect(result.stdout).toContain('angka (1e400)');
     expect(result.stdout).toContain('terlalu besar');
     expect(result.stdout).toContain('`1500000000`');
   });
@@ -430,5 +431,20 @@ describe('control characters and characters the font lacks', () => {
     const html = await import('node:fs/promises').then((fs) => fs.readFile(path.join(dir, 'dist', 'buku-satu.html'), 'utf8'));
     expect(html).toContain('Teks  bel [31mmerah.');
     expect(html).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  });
+});
+
+describe('budgets written the way people write rupiah', () => {
+  it('`budget: 1.500` names the thousands dot read as a decimal point; `budget: “1500000000”` the number without quotes', async () => {
+    const dir = await writeProject(await tempDir('masterplan-rupiah-'), {
+      'content/book.yml': SMALL_BOOK_YML,
+      'content/initiatives/a.md': initiative('A', 'budget: 1.500\n'),
+      'content/initiatives/b.md': initiative('B', 'budget: “1500000000”\n'),
+    });
+    const found = (JSON.parse((await runCli(['check', '--format', 'json'], dir)).stdout) as { diagnostics: { rule: string; message: string; suggestion?: string }[] }).diagnostics.filter((d) => d.rule === 'wrong-type');
+    expect(found.map((d) => [d.message, d.suggestion])).toEqual([
+      ['Nilai `budget` adalah angka (1.500), seharusnya bilangan bulat. Titik di `1.500` dibaca sebagai tanda desimal. Tulis rupiah penuh tanpa titik: 1500.', '1500'],
+      ['Nilai `budget` adalah teks (“1500000000”), seharusnya bilangan bulat. Tulis angka tanpa titik atau tanda kutip: 1500000000.', '1500000000'],
+    ]);
   });
 });
