@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Position } from '../diagnostics/diagnostic.ts';
 import { eachNode } from '../model/each-node.ts';
-import type { ImageLookup, ImageRef, ImageStatus } from '../model/images.ts';
+import type { ImageLookup, ImageRef } from '../model/images.ts';
+import { checkImage } from './image-check.ts';
 import { nodePosition, type MarkdownDoc } from './markdown-doc.ts';
 
 /** An image as the image rules see it: where it was written and what it turned out to be. */
@@ -12,24 +13,6 @@ export interface ImageSubject {
   ref: ImageRef;
   /** The alt text of a Markdown image; undefined for the logo, which has none. */
   alt?: string;
-}
-
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-/** The format of an image file, `broken` when it starts like one but is cut short or damaged. */
-function sniff(file: string): 'png' | 'jpeg' | 'broken' | undefined {
-  const bytes = readFileSync(file);
-  if (bytes.subarray(0, 8).equals(PNG_SIGNATURE)) {
-    // A whole PNG starts with its IHDR chunk and ends with IEND.
-    const whole = bytes.toString('latin1', 12, 16) === 'IHDR' && bytes.subarray(-12).includes('IEND');
-    return whole ? 'png' : 'broken';
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) {
-    // A whole JPEG ends with its end-of-image marker (some tools pad after it).
-    const end = bytes.subarray(-64);
-    return end.includes(Buffer.from([0xff, 0xd9])) ? 'jpeg' : 'broken';
-  }
-  return undefined;
 }
 
 /** A path from a URL as browsers read it: `%20` is a space; a stray `%` is kept as written. */
@@ -42,14 +25,24 @@ function decodePath(url: string): string {
   }
 }
 
-/** What is on disk at `file`, as far as printing it goes. */
-function probe(file: string): { status: ImageStatus; format?: 'png' | 'jpeg' } {
+/** What is on disk at `file`, as far as printing it goes: read through, not only sniffed. */
+function probe(file: string): Probed {
   const info = statSync(file, { throwIfNoEntry: false });
   if (!info?.isFile()) return { status: 'missing' };
-  const format = sniff(file);
-  if (format === 'broken') return { status: 'broken' };
-  return format ? { status: 'ok', format } : { status: 'format' };
+  const checked = checkImage(readFileSync(file));
+  switch (checked.kind) {
+    case 'ok':
+      return { status: 'ok', format: checked.format };
+    case 'oversized':
+      return { status: 'oversized', pixels: { width: checked.width, height: checked.height } };
+    case 'broken':
+      return { status: 'broken' };
+    case 'unknown':
+      return { status: 'format' };
+  }
 }
+
+type Probed = Pick<ImageRef, 'status' | 'format' | 'pixels'>;
 
 /** A file in `dir` whose name differs from `name` only in case. */
 function sameNameIn(dir: string, name: string): string | undefined {
@@ -82,7 +75,7 @@ function nearby(fromFile: string, file: string, root: string): string | undefine
  * reports what it found and both editions draw exactly what it accepted.
  */
 export class ImageResolver {
-  private readonly probed = new Map<string, { status: ImageStatus; format?: 'png' | 'jpeg' }>();
+  private readonly probed = new Map<string, Probed>();
 
   constructor(readonly root: string) {}
 

@@ -1,5 +1,5 @@
 /** What an image reference turned out to be on disk, as the check found it. */
-export type ImageStatus = 'ok' | 'remote' | 'outside' | 'missing' | 'format' | 'broken';
+export type ImageStatus = 'ok' | 'remote' | 'outside' | 'missing' | 'format' | 'broken' | 'oversized';
 
 /** An image written in a file (or the logo in book.yml), resolved once for the check and both editions. */
 export interface ImageRef {
@@ -10,6 +10,8 @@ export interface ImageRef {
   file?: string;
   /** The format of an `ok` image. */
   format?: 'png' | 'jpeg';
+  /** The pixel size of an `oversized` image. */
+  pixels?: { width: number; height: number };
   /** For a missing image: the path to write for a file that exists under another case or in `assets/`. */
   near?: string;
 }

@@ -27,7 +27,9 @@ function imageSizes(doc: Doc): BookContext['imageSize'] {
     if (!cache.has(file)) {
       try {
         const image = openImage(doc, file);
-        cache.set(file, { width: image.width, height: image.height });
+        // A phone photo taken upright is stored sideways with EXIF orientation 5–8: pdfkit turns it, so its box must turn too.
+        const turned = (image.orientation ?? 1) > 4;
+        cache.set(file, turned ? { width: image.height, height: image.width } : { width: image.width, height: image.height });
       } catch {
         cache.set(file, undefined);
       }

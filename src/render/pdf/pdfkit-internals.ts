@@ -104,8 +104,15 @@ export function catalog(doc: Doc): Record<string, unknown> {
   return internals(doc)._root.data;
 }
 
+/** An image as pdfkit opened it: its stored pixel size and, for a JPEG, its EXIF orientation (1–8). */
+export interface OpenedImage {
+  width: number;
+  height: number;
+  orientation?: number;
+}
+
 /** Open an image (cached by path) to learn its pixel size; pdfkit's typings omit `openImage`. */
-export function openImage(doc: Doc, file: string): { width: number; height: number } {
-  const open = (doc as unknown as { openImage(src: string): { width: number; height: number } }).openImage;
+export function openImage(doc: Doc, file: string): OpenedImage {
+  const open = (doc as unknown as { openImage(src: string): OpenedImage }).openImage;
   return open.call(doc, file);
 }
