@@ -86,6 +86,7 @@ const WRITE_REASONS: Record<string, Record<Lang, string>> = {
   ENOSPC: { id: 'disk penuh', en: 'the disk is full' },
   ENOTDIR: { id: 'sebagian jalurnya adalah berkas', en: 'part of the path is a file' },
   EEXIST: { id: 'sebagian jalurnya adalah berkas', en: 'part of the path is a file' },
+  EISDIR: { id: 'ada folder bernama seperti berkas buku di dalamnya', en: 'a folder in it has the name of a book file' },
 };
 
 /**

@@ -29,7 +29,7 @@ describe('masterplan build on the example book', () => {
     const files = readdirSync(out, { recursive: true, encoding: 'utf8' });
     expect(files).toContain('buku-satu.pdf');
     expect(files).toContain('buku-satu.html');
-    expect(files.filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect(files.filter((f) => f.includes('.tmp-') || f.includes('.masterplan-staging'))).toEqual([]);
   });
 
   it('prints every initiative title and its OPD full name in the PDF', () => {
