@@ -4,6 +4,7 @@ import { messages } from '../i18n/messages.ts';
 import type { OutputFile } from '../pipeline/write.ts';
 import type { Progress } from '../io/progress.ts';
 import type { HtmlOutput } from '../render/html/index.ts';
+import type { AssetMode } from '../render/html/assets.ts';
 
 /** The editions a rebuild renders. */
 export type Edition = 'pdf' | 'html';
@@ -39,6 +40,8 @@ export interface RenderOptions {
   progress: Progress;
   sourceDateEpoch?: number;
   book?: BookKind;
+  /** How the HTML page carries its images (default: inside the page). */
+  htmlAssets?: AssetMode;
 }
 
 /** Render the chosen editions of a checked book, naming each step on the progress line. */
@@ -51,7 +54,7 @@ export async function renderEditions(book: Book, editions: ReadonlySet<Edition>,
     options.progress.step(text.rendering('HTML'));
     // Renderers load on demand, so `check` and `--help` start without pdfkit and its fonts.
     const { renderHtml } = await import('../render/html/index.ts');
-    const html = await renderHtml(book, kind);
+    const html = await renderHtml(book, kind, { assets: options.htmlAssets ?? 'inline' });
     rendered.html = html;
     rendered.files.push({ name: `${name}.html`, data: html.html }, ...html.assets.map((a) => ({ name: a.name, data: a.data })));
   }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { displayPath } from '../content/source.ts';
 import type { Progress } from '../io/progress.ts';
+import type { AssetMode } from '../render/html/assets.ts';
 import type { BookKind } from '../model/book.ts';
 import { write } from '../pipeline/write.ts';
 import { renderEditions, type Edition, type Rendered } from './editions.ts';
@@ -29,6 +30,8 @@ export interface ProduceRequest extends LoadOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Notes to show the user (a base fetched in a shallow clone). */
   onNote?: (note: string) => void;
+  /** How the HTML page carries its images: inside the page (default) or as files under `assets/`. */
+  htmlAssets?: AssetMode;
 }
 
 /** What one run came to: the check, and the rendered editions unless the check refused the book. */
@@ -44,7 +47,7 @@ export interface Produced {
  * one path `build`, `watch` and `serve` share; `write` puts the result on disk.
  */
 export async function produce(request: ProduceRequest): Promise<Produced> {
-  const { editions, strict, progress, sourceDateEpoch, onChecked, changesSince, changed, env, onNote, ...load } = request;
+  const { editions, strict, progress, sourceDateEpoch, onChecked, changesSince, changed, env, onNote, htmlAssets, ...load } = request;
   const book = changed ? 'pratinjau' : request.book;
   const result = await loadBook(load);
   onChecked?.(result);
@@ -57,7 +60,7 @@ export async function produce(request: ProduceRequest): Promise<Produced> {
     model = await addEditionChanges(model, edition, { cwd: load.cwd, env: env ?? {}, ...(onNote ? { onNote } : {}) });
     if (changed) model = previewBook(model);
   }
-  const rendered = await renderEditions(model, editions, { lang: result.lang, progress, ...(book ? { book } : {}), ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}) });
+  const rendered = await renderEditions(model, editions, { lang: result.lang, progress, ...(htmlAssets ? { htmlAssets } : {}), ...(book ? { book } : {}), ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}) });
   return { result, refused: false, rendered };
 }
 

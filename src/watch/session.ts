@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { sourceDateEpoch, type Edition, type Rendered } from '../app/editions.ts';
+import type { AssetMode } from '../render/html/assets.ts';
 import type { LoadResult } from '../app/load-book.ts';
 import { produce } from '../app/produce.ts';
 import { printProblems } from '../io/print.ts';
@@ -17,6 +18,8 @@ export interface SessionOptions {
   lang?: Lang;
   draft?: boolean;
   editions: ReadonlySet<Edition>;
+  /** How the HTML page carries its images (serve keeps them as files, for fast reloads). */
+  htmlAssets?: AssetMode;
   /** Stops the session when aborted. */
   signal: AbortSignal;
   /** Called after every rebuild, with the rendered book or without it when the check failed. */
@@ -52,13 +55,13 @@ const shown = (io: Io, file: string): string => path.relative(io.cwd, file).spli
 
 /** Check the book (through the cache), print its problems, and render it when it has no errors. */
 async function build(ctx: Context): Promise<Outcome> {
-  const { io, content, lang, draft, editions } = ctx.options;
+  const { io, content, lang, draft, editions, htmlAssets } = ctx.options;
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   let result: LoadResult | undefined;
   ctx.line.step(watchMessages(ctx.lang).reading);
   const epoch = sourceDateEpoch(io.env);
-  const request = { cwd: io.cwd, content, stages: ctx.cache, editions, progress: ctx.line, ...(lang ? { lang } : {}), ...(draft !== undefined ? { draft } : {}), ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) };
+  const request = { cwd: io.cwd, content, stages: ctx.cache, editions, progress: ctx.line, ...(htmlAssets ? { htmlAssets } : {}), ...(lang ? { lang } : {}), ...(draft !== undefined ? { draft } : {}), ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) };
   try {
     const run = await produce({
       ...request,

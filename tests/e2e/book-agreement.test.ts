@@ -163,7 +163,7 @@ describe('PDF, HTML and stats agree on every count and every image', () => {
 
   it('draws the same images: the one inside the book in both, neither the one outside nor the missing one', () => {
     expect(pdfImages).toBe(1);
-    expect((html.match(/<img [^>]*src="assets\//g) ?? []).length).toBe(1);
+    expect((html.match(/<img [^>]*src="data:image\/png;base64,/g) ?? []).length).toBe(1);
     const text = squash(pdf.text.join(' '));
     for (const alt of ['Foto dari luar', 'Foto hilang']) {
       expect(text).toContain(squash(`[${alt}]`));

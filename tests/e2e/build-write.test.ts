@@ -58,3 +58,21 @@ describe('build writes all editions or none, and never leaves temporary files', 
   }, 30_000);
 });
 
+
+describe('the HTML edition travels alone', () => {
+  it('carries its images inside the page; --assets-dir writes them under assets/ instead', async () => {
+    const png = await readFile(path.join(ROOT, 'content', 'assets', 'logo.png'));
+    const dir = await writeProject(await tempDir('masterplan-inline-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}logo: assets/logo.png\nrules:\n  severity: { no-quick-win: off }\n`,
+      'content/assets/logo.png': png,
+      'content/initiatives/a.md': initiative('A', '', '## Latar Belakang\n\n![Logo kota](../assets/logo.png)\n\n## Tujuan\n\nTeks.\n'),
+    });
+    expect((await runCli(['build', '--format', 'html', '--out', 'satu-berkas'], dir)).code).toBe(0);
+    expect(entries(path.join(dir, 'satu-berkas'))).toEqual(['buku-satu.html']);
+    const page = await readFile(path.join(dir, 'satu-berkas', 'buku-satu.html'), 'utf8');
+    expect(page.split(`src="data:image/png;base64,${png.toString('base64')}"`).length - 1).toBe(2);
+    expect((await runCli(['build', '--format', 'html', '--assets-dir', '--out', 'terpisah'], dir)).code).toBe(0);
+    expect(entries(path.join(dir, 'terpisah'))).toEqual(['assets', 'assets/logo.png', 'buku-satu.html']);
+    expect(await readFile(path.join(dir, 'terpisah', 'buku-satu.html'), 'utf8')).toContain('src="assets/logo.png"');
+  });
+});

@@ -1,6 +1,7 @@
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBook } from '../../src/app/load-book.ts';
+import type { Book } from '../../src/model/book.ts';
 import { renderHtml, type HtmlOutput } from '../../src/render/html/index.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -17,10 +18,11 @@ function sectionOf(html: string, id: string): string {
 
 describe('renderHtml on edge cases (tests/fixtures/html/edge)', () => {
   let output: HtmlOutput;
+  let book: Book;
 
   beforeAll(async () => {
     // `check` rejects the front chapter's `#` heading; the renderer must still place it sensibly.
-    const { book } = await loadBook({ cwd: ROOT, content: 'tests/fixtures/html/edge/content' });
+    book = (await loadBook({ cwd: ROOT, content: 'tests/fixtures/html/edge/content' })).book;
     output = await renderHtml(book);
   });
 
@@ -46,9 +48,10 @@ describe('renderHtml on edge cases (tests/fixtures/html/edge)', () => {
     expect(front).toMatch(/<h3>Judul tingkat satu di bab depan<\/h3>\s*<h4>Langsung ke tingkat empat<\/h4>/);
   });
 
-  it('copies same-named images from two folders as two assets', () => {
-    expect(output.assets.map((a) => a.name).sort()).toEqual(['assets/initiatives/a/foto.png', 'assets/initiatives/b/foto.png']);
-    expect(output.assets[0]!.data.equals(output.assets[1]!.data)).toBe(false);
+  it('copies same-named images from two folders as two assets', async () => {
+    const files = await renderHtml(book, 'satu', { assets: 'files' });
+    expect(files.assets.map((a) => a.name).sort()).toEqual(['assets/initiatives/a/foto.png', 'assets/initiatives/b/foto.png']);
+    expect(files.assets[0]!.data.equals(files.assets[1]!.data)).toBe(false);
   });
 
   it('turns links to initiative files into in-page links', () => {

@@ -58,12 +58,22 @@ describe('renderHtml on the example book', () => {
     expect(tanjak.slice(0, 400)).toContain('<span class="badge dim-smart-governance">QUICK WIN</span>');
   });
 
-  it('copies the logo and content images as assets and points at them', async () => {
-    expect(output.assets.map((a) => a.name).sort()).toEqual(['assets/alur-tanjak.png', 'assets/logo.png']);
-    const logo = output.assets.find((a) => a.name === 'assets/logo.png')!;
-    expect(logo.data.equals(await readFile(path.join(ROOT, 'content/assets/logo.png')))).toBe(true);
-    expect(output.html).toContain('src="assets/alur-tanjak.png"');
+  it('carries the logo and content images inside the page, so it keeps them when sent alone', async () => {
+    expect(output.assets).toEqual([]);
+    for (const file of ['logo.png', 'alur-tanjak.png']) {
+      const data = await readFile(path.join(ROOT, 'content/assets', file));
+      expect(output.html, file).toContain(`src="data:image/png;base64,${data.toString('base64')}"`);
+    }
     expect(output.html).toContain('alt="Alur layanan Tanjak"');
+    expect(output.html).not.toContain('src="assets/');
+  });
+
+  it('with assets as files (build --assets-dir), copies them under assets/ and points at them', async () => {
+    const files = await renderHtml((await loadBook({ cwd: ROOT })).book, 'satu', { assets: 'files' });
+    expect(files.assets.map((a) => a.name).sort()).toEqual(['assets/alur-tanjak.png', 'assets/logo.png']);
+    const logo = files.assets.find((a) => a.name === 'assets/logo.png')!;
+    expect(logo.data.equals(await readFile(path.join(ROOT, 'content/assets/logo.png')))).toBe(true);
+    expect(files.html).toContain('src="assets/alur-tanjak.png"');
   });
 
   it('inlines CSS and script, allowed by hash in the Content-Security-Policy', () => {

@@ -18,6 +18,7 @@ interface BuildOptions extends CommonOptions {
   changesSince?: string;
   changed?: boolean;
   base?: string;
+  assetsDir?: boolean;
 }
 
 const BUILD_WORDS = {
@@ -31,6 +32,7 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
     .description('susun buku PDF dan HTML / build the PDF and HTML book')
     .option('--strict', 'peringatan juga menggagalkan / warnings fail too')
     .option('--changes-since <ref>', 'tambahkan lampiran perubahan sejak ref git (mis. tag edisi-1) / add the change annex since a git ref (e.g. the tag edisi-1)')
+    .option('--assets-dir', 'gambar HTML di folder assets/, bukan di dalam halaman / HTML images in assets/, not inside the page')
     .option('--changed', 'pratinjau: hanya inisiatif yang berubah sejak basis git / preview: only the initiatives changed since the git merge base')
     .option('--base <ref>', 'basis untuk --changed / base for --changed (default: CI target branch, else origin/main or main)')
     .option('--book <satu|ringkasan>', 'Buku Satu, atau ringkasan eksekutif untuk Wali Kota / Buku Satu, or the executive summary', 'satu')
@@ -59,6 +61,7 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
         onChecked: (result) => printProblems(io, result),
         ...(options.changesSince !== undefined ? { changesSince: options.changesSince } : {}),
         ...(changed ? { changed } : {}),
+        ...(options.assetsDir ? { htmlAssets: 'files' as const } : {}),
         env: io.env,
         onNote: (note) => io.stderr.write(`${note}\n`),
       });

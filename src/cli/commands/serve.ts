@@ -73,6 +73,8 @@ export function serveCommand(io: Io, done: (code: number) => void): Command {
           ...(lang ? { lang } : {}),
           ...(draft !== undefined ? { draft } : {}),
           editions: new Set(['html']),
+          // The served page links its images: a reload then sends only the page.
+          htmlAssets: 'files',
           onBuilt: (outcome) => publish(io, server, outcome),
         });
       } finally {

@@ -1,7 +1,7 @@
 import type { Book, BookKind } from '../../model/book.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { labels, type Labels } from '../../i18n/labels.ts';
-import { AssetCollector } from './assets.ts';
+import { AssetCollector, type AssetMode } from './assets.ts';
 import { htmlLabels, type HtmlLabels } from './labels.ts';
 
 /** Ids the template uses for its own parts: they contain `_`, which no slug has, so content cannot take them. */
@@ -32,13 +32,13 @@ export interface RenderContext {
 }
 
 /** A fresh context for one render of `book`. */
-export function createContext(book: Book, kind: BookKind = 'satu'): RenderContext {
+export function createContext(book: Book, kind: BookKind = 'satu', assets: AssetMode = 'inline'): RenderContext {
   return {
     book,
     lang: book.lang,
     l: labels(book.lang),
     hl: htmlLabels(book.lang),
-    assets: new AssetCollector(book.contentDir),
+    assets: new AssetCollector(book.contentDir, assets),
     fileAnchors: new Map(book.initiatives.map((i) => [i.path, i.anchor])),
     kind,
   };

@@ -1,6 +1,7 @@
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Book, BookKind, Chapter } from '../../model/book.ts';
+import type { AssetMode } from './assets.ts';
 import { createContext, type RenderContext } from './context.ts';
 import { h } from './h.ts';
 import { abbreviationList } from './page/abbreviations.ts';
@@ -53,8 +54,8 @@ async function pratinjau(ctx: RenderContext): Promise<ElementContent[]> {
  * Render the book as one self-contained HTML page: the page is built as hast (so every
  * template value is escaped), content goes through sanitise, CSS and script are inlined.
  */
-export async function renderHtml(book: Book, kind: BookKind = 'satu'): Promise<HtmlOutput> {
-  const ctx = createContext(book, kind);
+export async function renderHtml(book: Book, kind: BookKind = 'satu', options: { assets?: AssetMode } = {}): Promise<HtmlOutput> {
+  const ctx = createContext(book, kind, options.assets ?? 'inline');
   const template = await loadTemplate(book);
   const parts = kind === 'ringkasan' ? await ringkasan(ctx) : kind === 'pratinjau' ? await pratinjau(ctx) : await buku(ctx);
   const tree = page(ctx, template, parts);

@@ -32,8 +32,8 @@ function sha256(text: string): string {
 }
 
 /**
- * Content-Security-Policy for the page: only our inline style and script (by hash) and
- * images next to the file. Defence in depth behind sanitising: even markup that slipped
+ * Content-Security-Policy for the page: only our inline style and script (by hash), and
+ * images in the page (`data:`, which cannot run code) or next to the file. Defence in depth behind sanitising: even markup that slipped
  * through could not run code or reach the network.
  */
 export function contentSecurityPolicy(template: PageTemplate): string {
@@ -41,7 +41,7 @@ export function contentSecurityPolicy(template: PageTemplate): string {
     "default-src 'none'",
     `script-src ${sha256(template.script)}`,
     `style-src ${sha256(template.css)}`,
-    "img-src 'self' file:",
+    "img-src 'self' file: data:",
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
