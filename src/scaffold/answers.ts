@@ -88,6 +88,11 @@ export function checkId(ctx: NewContext, id: string): Checked<string> {
   return ok(id);
 }
 
+/** A title on one line: a line break pasted into it (or a tab) would break the frontmatter. */
+export function oneLine(title: string): string {
+  return title.replace(/\s+/g, ' ').trim();
+}
+
 /** The id for a title: `--id` when given, else the title's slug. */
 export function idFor(ctx: NewContext, title: string, explicit?: string): Checked<string> {
   if (explicit !== undefined) return checkId(ctx, explicit.trim());

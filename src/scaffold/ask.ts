@@ -2,7 +2,7 @@ import { autocomplete, autocompleteMultiselect, confirm, intro, select, text } f
 import type { Readable, Writable } from 'node:stream';
 import { looseKey } from '../diagnostics/suggest.ts';
 import type { Dimension, Labelled } from '../domain/dimensions.ts';
-import { checkOpd, checkSupporting, idFor, type NewContext, type NewInitiative, type OpdChoice } from './answers.ts';
+import { checkOpd, checkSupporting, idFor, oneLine, type NewContext, type NewInitiative, type OpdChoice } from './answers.ts';
 import { scaffoldMessages } from './messages.ts';
 
 /** The terminal the questions are asked on. */
@@ -53,6 +53,8 @@ async function askOpd(ctx: NewContext, io: PromptStreams): Promise<OpdChoice> {
       maxItems: 8,
       options: entries.map((e) => ({ value: e.id, label: e.short ?? e.name, hint: e.name })),
       filter: (search, option) => matches(search, [option.value, ...namesOf(ctx, option.value)]),
+      // Enter on a search that matches nothing must ask again, not go on without an OPD.
+      validate: (value) => (typeof value === 'string' && checkOpd(ctx, value).ok ? undefined : t.pickOpd),
     }),
   );
   const opd = checkOpd(ctx, id);
@@ -103,7 +105,8 @@ async function askAll(ctx: NewContext, io: PromptStreams, preset: Preset): Promi
   intro(t.intro, io);
   const title =
     preset.title ??
-    answered<string>(
+    oneLine(
+      answered<string>(
       await text({
         ...io,
         message: t.askTitle,
@@ -113,7 +116,8 @@ async function askAll(ctx: NewContext, io: PromptStreams, preset: Preset): Promi
           return id.ok ? undefined : id.message;
         },
       }),
-    ).trim();
+      ),
+    );
   const id = idFor(ctx, title, preset.id);
   if (!id.ok) throw new Error(id.message);
   const dimension = preset.dimension ?? (await askDimension(ctx, io));

@@ -98,3 +98,24 @@ describe('masterplan new on a terminal', () => {
     expect(io.out()).not.toContain('Judul inisiatif');
   });
 });
+
+describe('masterplan new on a terminal, answered carelessly', () => {
+  it('a lead OPD search that matches nothing asks again instead of crashing', async () => {
+    const { io, answer, screen } = terminal();
+    const running = run(['new', '--title', 'Uji OPD', '--dimension', 'smart-governance', '--element', 'pelayanan', '--no-quick-win'], io);
+    await answer('OPD pelaksana', ...'zzzz'.split(''), KEY.enter);
+    await new Promise((r) => setTimeout(r, 100));
+    await answer('OPD pelaksana', ...Array(4).fill(KEY.backspace), ...'kominfo'.split(''), KEY.enter);
+    await answer('OPD pendukung', KEY.enter);
+    expect(await running).toBe(0);
+    expect(screen()).toContain('Dibuat: content/initiatives/smart-governance/uji-opd.md');
+  });
+
+  it('a title with a line break (pasted into --title) becomes one line, and the file passes the check', async () => {
+    const io = memoryIo(dir);
+    expect(await run(['new', '--yes', '--title', 'Layanan Warga\r\n  Terpadu\t', '--dimension', 'smart-governance', '--opd', 'diskominfo'], io)).toBe(0);
+    const text = await readFile(path.join(dir, 'content/initiatives/smart-governance/layanan-warga-terpadu.md'), 'utf8');
+    expect(text).toContain('title: Layanan Warga Terpadu\n');
+    expect(await run(['check'], memoryIo(dir))).toBe(0);
+  });
+});

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
-import { checkDimension, checkElement, checkOpd, checkSupporting, idFor, initiativePath, type Checked, type NewInitiative } from '../../scaffold/answers.ts';
+import { checkDimension, checkElement, checkOpd, checkSupporting, idFor, initiativePath, oneLine, type Checked, type NewInitiative } from '../../scaffold/answers.ts';
 import type { Preset, PromptStreams } from '../../scaffold/ask.ts';
 import type { BookContext } from '../../scaffold/book-context.ts';
 import { scaffoldMessages } from '../../scaffold/messages.ts';
@@ -34,6 +34,7 @@ function accept<T>(checked: Checked<T>): T {
 function presetFrom(ctx: BookContext, options: NewOptions): Preset {
   const preset: Preset = {};
   if (options.title !== undefined) {
+    options.title = oneLine(options.title);
     const id = idFor(ctx, options.title, options.id);
     if (!id.ok) throw id.conflict ? new Conflict(id.message) : new UsageError(id.message);
     preset.title = options.title.trim();
