@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryIo } from '../../src/io/io.ts';
@@ -54,6 +54,22 @@ describe('masterplan watch', () => {
     expect(await running).toBe(0);
     expect(io.err()).toContain('Berhenti.');
   });
+
+  it('keeps watching when the content folder is replaced (moved away and another put in its place)', async () => {
+    const controller = new AbortController();
+    const io = { ...memoryIo(dir), signal: controller.signal };
+    const running = run(['watch', '--format', 'html'], io);
+    await waitFor('the watcher', () => io.err().includes('Memantau content/'));
+    await rename(path.join(dir, 'content'), path.join(dir, 'content-lama'));
+    await cp(path.join(dir, 'content-lama'), path.join(dir, 'content'), { recursive: true });
+    const source = await readFile(path.join(dir, PORTAL), 'utf8');
+    await writeFile(path.join(dir, PORTAL), source.replace('title: Inisiatif portal', 'title: Portal Setelah Diganti'));
+    await waitFor('the page from the new folder', async () => (await html()).includes('Portal Setelah Diganti'));
+    await writeFile(path.join(dir, PORTAL), source.replace('title: Inisiatif portal', 'title: Portal Diedit Lagi'));
+    await waitFor('a later edit in the new folder', async () => (await html()).includes('Portal Diedit Lagi'));
+    controller.abort();
+    expect(await running).toBe(0);
+  }, 30_000);
 
   it('exits 2 at once when there is no book to watch', async () => {
     const io = { ...memoryIo(dir), signal: new AbortController().signal };
