@@ -4,6 +4,7 @@ import { looseKey } from '../diagnostics/suggest.ts';
 import type { Dimension, Labelled } from '../domain/dimensions.ts';
 import { checkOpd, checkSupporting, idFor, oneLine, type NewContext, type NewInitiative, type OpdChoice } from './answers.ts';
 import { scaffoldMessages } from './messages.ts';
+import { hintTranslator } from './prompt-words.ts';
 
 /** The terminal the questions are asked on. */
 export interface PromptStreams {
@@ -131,7 +132,7 @@ async function askAll(ctx: NewContext, io: PromptStreams, preset: Preset): Promi
 /** Ask on the terminal for every answer the flags did not give; CANCELLED on Ctrl-C or Esc. */
 export async function askInitiative(ctx: NewContext, io: PromptStreams, preset: Preset): Promise<NewInitiative | typeof CANCELLED> {
   try {
-    return await askAll(ctx, io, preset);
+    return await askAll(ctx, { input: io.input, output: hintTranslator(io.output, ctx.lang) }, preset);
   } catch (error) {
     if (error instanceof Cancelled) return CANCELLED;
     throw error;

@@ -109,6 +109,12 @@ describe('masterplan new on a terminal, answered carelessly', () => {
     await answer('OPD pendukung', KEY.enter);
     expect(await running).toBe(0);
     expect(screen()).toContain('Dibuat: content/initiatives/smart-governance/uji-opd.md');
+    // The prompt library's own hints speak the book's language too.
+    expect(screen()).toContain('Tidak ada yang cocok');
+    expect(screen()).toContain('Tidak ada OPD yang cocok. Hapus pencarian');
+    expect(screen()).toMatch(/Cari:.*\(0 cocok\)/);
+    expect(screen()).toContain('↑/↓ pilih • Enter: konfirmasi • Ketik: untuk mencari');
+    expect(screen()).not.toMatch(/to select|to search|No matches|Search:/);
   });
 
   it('a title with a line break (pasted into --title) becomes one line, and the file passes the check', async () => {
