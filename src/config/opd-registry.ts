@@ -52,8 +52,17 @@ export class OpdRegistry {
     return { id: slugId(name), name: name.trim() };
   }
 
-  /** The registry id closest to a misspelt name. */
+  /**
+   * The registry id closest to a misspelt name. A name written with its region
+   * ("Dinas Kesehatan Kabupaten Bintan", "Dinkes Kota Tanjungpinang") is the agency
+   * without it: the registry names agencies of one city.
+   */
   suggest(name: string): string | undefined {
+    const local = name.replace(/\s+(?:pemerintah\s+)?(?:kota|kabupaten|kab\.?|provinsi|prov\.?)\s+\S.*$/i, '');
+    if (local !== name && !this.open) {
+      const found = this.byKey.get(looseKey(local));
+      if (found) return found.id;
+    }
     const pairs: [string, string][] = [];
     for (const [key, entry] of this.byKey) pairs.push([key, entry.id]);
     return closest(name, pairs);

@@ -29,7 +29,7 @@ export interface SourceFile {
  * Why a file was not read: not a regular file (a FIFO, a device such as `/dev/zero`, a
  * socket), a link that leads out of the book project, or too large for a chapter.
  */
-export type UnreadableProblem = { kind: 'special' } | { kind: 'outside'; target: string } | { kind: 'too-large'; bytes: number };
+export type UnreadableProblem = { kind: 'special' } | { kind: 'outside'; target: string } | { kind: 'too-large'; bytes: number } | { kind: 'closed-folder' };
 
 /** The largest Markdown file read (a 300-page chapter is under 1 MB). */
 export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;

@@ -12,10 +12,11 @@ export interface ReadResult {
 /** Raised when the content folder itself is missing: a usage problem, not a content one. */
 export class ContentDirError extends Error {}
 
-/** A file the walk found, or a link it did not follow because it leads out of the project. */
+/** A file the walk found, a link it did not follow because it leads out of the project, or a folder it could not open. */
 interface Found {
   full: string;
   outside?: string;
+  closed?: boolean;
 }
 
 /** What a symbolic link leads to; a broken link counts as a file, so it is reported as unreadable instead of vanishing. */
@@ -44,7 +45,14 @@ async function walk(dir: string, project: string, out: Found[], seen = new Set<s
   const real = await realpath(dir);
   if (seen.has(real)) return;
   seen.add(real);
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
+  const listed = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
+  // A folder without permission to read is reported (its files would silently be missing), unless it is the content folder itself.
+  if (!listed) {
+    if (seen.size === 1) throw new ContentDirError(dir);
+    out.push({ full: dir, closed: true });
+    return;
+  }
+  for (const entry of listed) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
     if (entry.isSymbolicLink()) {
@@ -79,15 +87,23 @@ export async function loadSourceFile(full: string, root: string, cwd: string): P
   if (!info) return unreadable(file);
   if (!info.isFile()) return unreadable(file, { kind: 'special' });
   if (info.size > MAX_SOURCE_BYTES) return unreadable(file, { kind: 'too-large', bytes: info.size });
-  try {
-    return { ...file, kind: classify(rel), bytes: await readFile(full) };
-  } catch {
-    return unreadable(file);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return { ...file, kind: classify(rel), bytes: await readFile(full) };
+    } catch (error) {
+      // Out of file descriptors (other programs hold them too): wait and try again, never call the file unreadable for it.
+      const code = (error as NodeJS.ErrnoException).code;
+      if ((code === 'EMFILE' || code === 'ENFILE') && attempt < 50) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        continue;
+      }
+      return unreadable(file);
+    }
   }
 }
 
-/** Files read at once: a very large book must not run out of file descriptors (EMFILE). */
-const READ_CONCURRENCY = 64;
+/** Files read at once: a very large book must not run out of file descriptors (EMFILE), nor starve the module loader of them. */
+const READ_CONCURRENCY = 16;
 
 /** `fn` over `items` with at most `limit` running at a time, results in order. */
 async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -113,7 +129,9 @@ export async function read(contentDir: string, cwd: string, load: FileLoader = l
   await walk(root, path.dirname(await realpath(root)), found);
   found.sort((a, b) => (a.full < b.full ? -1 : a.full > b.full ? 1 : 0));
   const files = await mapBounded(found, READ_CONCURRENCY, (f) =>
-    f.outside ? Promise.resolve(unreadable({ path: f.full, display: displayPath(cwd, f.full), rel: displayPath(root, f.full) }, { kind: 'outside', target: f.outside })) : load(f.full, root, cwd),
+    f.outside || f.closed
+      ? Promise.resolve(unreadable({ path: f.full, display: displayPath(cwd, f.full), rel: displayPath(root, f.full) }, f.outside ? { kind: 'outside', target: f.outside } : { kind: 'closed-folder' }))
+      : load(f.full, root, cwd),
   );
   const book = files.find((f) => f.kind === 'book');
   return { contentDir: root, ...(book ? { book } : {}), files: files.filter((f) => f.kind !== 'book') };

@@ -448,3 +448,65 @@ describe('budgets written the way people write rupiah', () => {
     ]);
   });
 });
+
+describe('odd but honest input', () => {
+  it('image paths with `%` and `%20` resolve as browsers read them, never an internal error', async () => {
+    const png = await import('node:fs/promises').then((fs) => fs.readFile(path.resolve(import.meta.dirname, '../../content/assets/logo.png')));
+    const dir = await writeProject(await tempDir('masterplan-percent-'), {
+      'content/book.yml': SMALL_BOOK_YML,
+      'content/assets/100%.png': png,
+      'content/assets/foto kapal.png': png,
+      'content/initiatives/smart-governance/a.md': initiative('A', '', '## Latar Belakang\n\n![Seratus](../../assets/100%.png)\n\n![Kapal](../../assets/foto%20kapal.png)\n\n![Rusak](../../assets/a%zz.png)\n\n## Tujuan\n\nTeks.\n'),
+    });
+    const result = await runCli(['check', '--format', 'json'], dir);
+    const found = (JSON.parse(result.stdout) as { diagnostics: { line: number; rule: string }[] }).diagnostics.filter((d) => d.rule.startsWith('image'));
+    expect(found).toEqual([expect.objectContaining({ line: 12, rule: 'image-missing' })]);
+    expect(result.stderr).toBe('');
+  });
+
+  it('an OPD written with the city ("Dinas Kesehatan Kabupaten Bintan") is suggested its registry id', async () => {
+    const dir = await writeProject(await tempDir('masterplan-opd-city-'), {
+      'content/book.yml': SMALL_BOOK_YML,
+      'content/initiatives/a.md': initiative('A').replace('opd: diskominfo', 'opd: Dinas Kesehatan Kabupaten Bintan'),
+    });
+    const found = (JSON.parse((await runCli(['check', '--format', 'json'], dir)).stdout) as { diagnostics: { rule: string; suggestion?: string }[] }).diagnostics.filter((d) => d.rule === 'opd-unknown');
+    expect(found.map((d) => d.suggestion)).toEqual(['dinkes']);
+  });
+
+  it('a 24 KB line of `![` is checked in well under a second', async () => {
+    const dir = await writeProject(await tempDir('masterplan-bang-'), {
+      'content/book.yml': SMALL_BOOK_YML,
+      'content/initiatives/a.md': initiative('A', '', `## Latar Belakang\n\n${'!['.repeat(12_000)}\n\n## Tujuan\n\nTeks.\n`),
+    });
+    const started = Date.now();
+    const result = await runCli(['check'], dir);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(result.code).toBe(0);
+  });
+
+  it('more files than the process may open at once are all read (a bounded reader, not "unreadable")', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const files: Record<string, string> = { 'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off, duplicate-title: off }\n` };
+    for (let n = 0; n < 600; n++) files[`content/initiatives/i-${n}.md`] = initiative(`Inisiatif ${n}`);
+    const dir = await writeProject(await tempDir('masterplan-fds-'), files);
+    const bin = path.resolve(import.meta.dirname, '../../bin/masterplan.js');
+    const out = execFileSync('bash', ['-c', `ulimit -n 256 && exec "${process.execPath}" "${bin}" check --format json`], { cwd: dir, encoding: 'utf8' });
+    const report = JSON.parse(out) as { files: number; errors: number };
+    expect(report).toMatchObject({ files: 601, errors: 0 });
+  });
+
+  it('a folder that cannot be read is reported, not an internal error', async () => {
+    const { chmod } = await import('node:fs/promises');
+    const { spawnSync } = await import('node:child_process');
+    const dir = await writeProject(await tempDir('masterplan-noread-'), { 'content/book.yml': SMALL_BOOK_YML, 'content/initiatives/a.md': initiative('A'), 'content/initiatives/rahasia/b.md': initiative('B') });
+    await chmod(dir, 0o755);
+    await chmod(path.join(dir, 'content/initiatives/rahasia'), 0o700);
+    // As another user (root reads every folder), as a staffer's account would.
+    const bin = path.resolve(import.meta.dirname, '../../bin/masterplan.js');
+    const run = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, 'check', '--format', 'json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, HOME: '/tmp' } });
+    expect(run.stderr).not.toMatch(/internal|Kesalahan internal/i);
+    const report = JSON.parse(run.stdout) as { diagnostics: { file: string; rule: string; message: string }[] };
+    expect(report.diagnostics.filter((d) => d.rule === 'file-unreadable').map((d) => d.file)).toEqual(['content/initiatives/rahasia']);
+    expect(run.status).toBe(1);
+  });
+});
