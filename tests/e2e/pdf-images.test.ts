@@ -93,3 +93,24 @@ describe('images are read through before they are accepted', () => {
     expect(build.stderr).not.toMatch(/internal|internal|at .*\.js:\d+/i);
   });
 });
+
+describe('a long edition on the cover', () => {
+  it('wraps above the place and date instead of printing on top of them', async () => {
+    const dir = await writeProject(await tempDir('masterplan-edition-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}place: Contoh\ndate: 2019-07-30\nedition: Konsep Ketiga Hasil Pembahasan Bimbingan Teknis Tahap Kedua bersama Kementerian Komunikasi dan Informatika serta Seluruh OPD\nrules:\n  severity: { no-quick-win: off }\n`,
+      'content/initiatives/a.md': initiative('A'),
+    });
+    const { pdf } = await renderProject(dir);
+    const { readPdf } = await import('../helpers/pdf.ts');
+    const cover = (await readPdf(pdf)).items[0]!.filter((i) => !i.rotated && i.str.trim() !== '');
+    const edition = cover.filter((i) => /Konsep|Kementerian|OPD/.test(i.str));
+    const placeDate = cover.find((i) => i.str.includes('Contoh, Juli 2019'))!;
+    expect(edition.length).toBeGreaterThanOrEqual(2);
+    expect(placeDate).toBeDefined();
+    // PDF y grows upwards: every edition line sits above the place line, a line apart.
+    for (const line of edition) expect(line.y - placeDate.y).toBeGreaterThanOrEqual(placeDate.size);
+    const pageWidth = (await readPdf(pdf)).size[0];
+    for (const line of edition) expect(line.x).toBeGreaterThan(0);
+    expect(Math.max(...edition.map((i) => i.x))).toBeLessThan(pageWidth);
+  });
+});
