@@ -52,7 +52,8 @@ function phrasing(node: PhrasingContent, style: TextStyle, ctx: InlineContext): 
   const c = ctx.theme.colors;
   switch (node.type) {
     case 'text':
-      return [{ text: node.value.normalize('NFC'), style }];
+      // A line ending inside a paragraph (the text was wrapped in an editor) is a space, as CommonMark says; only a hard break (`break`) breaks the line.
+      return [{ text: node.value.replace(/[ \t]*\r?\n[ \t]*/g, ' ').normalize('NFC'), style }];
     case 'strong':
       return children(node.children, withStyle(style, { font: emphasise(style.font, 'bold') }), ctx);
     case 'emphasis':
