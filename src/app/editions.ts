@@ -42,6 +42,8 @@ export interface RenderOptions {
   book?: BookKind;
   /** How the HTML page carries its images (default: inside the page). */
   htmlAssets?: AssetMode;
+  /** `build --bleed <mm>`: bleed, TrimBox/BleedBox and crop marks for a print shop. */
+  bleedMm?: number;
 }
 
 /** Render the chosen editions of a checked book, naming each step on the progress line. */
@@ -65,7 +67,8 @@ export async function renderEditions(book: Book, editions: ReadonlySet<Edition>,
     const onPage = (done: number, total: number) => {
       if (done % 10 === 0 || done === total) options.progress.step(text.renderingPages(done, total));
     };
-    rendered.files.push({ name: `${name}.pdf`, data: await renderPdf(book, { onPage, book: kind, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) }) });
+    const bleed = options.bleedMm !== undefined ? { bleedMm: options.bleedMm } : {};
+    rendered.files.push({ name: `${name}.pdf`, data: await renderPdf(book, { onPage, book: kind, ...bleed, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) }) });
   }
   options.progress.done();
   return rendered;

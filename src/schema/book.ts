@@ -67,6 +67,10 @@ export const BookFile = z.strictObject({
   status: z.enum(['draft', 'final']).default('draft').meta({ description: 'draft mencetak tanda KONSEP / draft prints a KONSEP mark' }),
   locale: z.enum(['id', 'en']).default('id').meta({ description: 'Bahasa label buku dan pesan perintah / Language of book labels and messages' }),
   paper: z.enum(['A4', 'F4']).default('A4').meta({ description: 'Ukuran kertas / Paper size' }),
+  print: z
+    .strictObject({ bleed: z.number().min(0).max(10).meta({ description: 'Bleed dalam milimeter untuk percetakan, mis. 3 / Bleed in millimetres for a print shop, e.g. 3' }) })
+    .optional()
+    .meta({ description: 'Untuk percetakan: bleed, TrimBox/BleedBox dan tanda potong / For a print shop: bleed, TrimBox/BleedBox and crop marks' }),
   logo: z.string().trim().min(1).optional().meta({ description: 'Berkas logo, relatif terhadap folder konten / Logo file, relative to the content folder' }),
   opd: z.array(OpdEntry).default([]).meta({ description: 'Daftar OPD; daftar kosong menerima nama apa pun / OPD registry; an empty list accepts any name' }),
   dimensions: z.partialRecord(z.enum(DIMENSION_IDS), DimensionOverride).default({}).meta({ description: 'Judul bab atau daftar elemen pengganti per dimensi / Chapter title or element list overrides per dimension' }),

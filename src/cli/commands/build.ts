@@ -19,11 +19,18 @@ interface BuildOptions extends CommonOptions {
   changed?: boolean;
   base?: string;
   assetsDir?: boolean;
+  bleed?: string;
 }
 
 const BUILD_WORDS = {
-  id: { changedAlone: '`--changed` membuat pratinjau perubahan sendiri: jangan gabungkan dengan `--book ringkasan` atau `--changes-since`.' },
-  en: { changedAlone: '`--changed` makes a preview of its own: do not combine it with `--book ringkasan` or `--changes-since`.' },
+  id: {
+    changedAlone: '`--changed` membuat pratinjau perubahan sendiri: jangan gabungkan dengan `--book ringkasan` atau `--changes-since`.',
+    badBleed: (value: string) => `\`--bleed ${value}\` tidak sah: tulis milimeter dari 0 sampai 10, misalnya \`--bleed 3\` (yang biasa diminta percetakan).`,
+  },
+  en: {
+    changedAlone: '`--changed` makes a preview of its own: do not combine it with `--book ringkasan` or `--changes-since`.',
+    badBleed: (value: string) => `\`--bleed ${value}\` is not valid: give millimetres from 0 to 10, e.g. \`--bleed 3\` (what print shops usually ask for).`,
+  },
 } as const;
 
 /** `masterplan build`: check, then write the PDF and HTML editions atomically. */
@@ -32,6 +39,7 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
     .description('susun buku PDF dan HTML / build the PDF and HTML book')
     .option('--strict', 'peringatan juga menggagalkan / warnings fail too')
     .option('--changes-since <ref>', 'tambahkan lampiran perubahan sejak ref git (mis. tag edisi-1) / add the change annex since a git ref (e.g. the tag edisi-1)')
+    .option('--bleed <mm>', 'bleed untuk percetakan dalam mm, mis. 3 (TrimBox, BleedBox, tanda potong) / bleed for a print shop in mm, e.g. 3')
     .option('--assets-dir', 'gambar HTML di folder assets/, bukan di dalam halaman / HTML images in assets/, not inside the page')
     .option('--changed', 'pratinjau: hanya inisiatif yang berubah sejak basis git / preview: only the initiatives changed since the git merge base')
     .option('--base <ref>', 'basis untuk --changed / base for --changed (default: CI target branch, else origin/main or main)')
@@ -42,6 +50,8 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
       if (!book) throw new UsageError(messages(said).badFormat(options.book, BOOK_KINDS.join(', ')));
       const changed = options.changed || options.base !== undefined ? { ...(options.base !== undefined ? { base: options.base } : {}) } : undefined;
       if (changed && (options.book !== 'satu' || options.changesSince !== undefined)) throw new UsageError(BUILD_WORDS[said].changedAlone);
+      const bleed = options.bleed === undefined ? undefined : Number(options.bleed);
+      if (bleed !== undefined && !(Number.isFinite(bleed) && bleed >= 0 && bleed <= 10 && /^\d+(\.\d+)?$/.test(options.bleed!))) throw new UsageError(BUILD_WORDS[said].badBleed(options.bleed!));
       const lang = requestedLang(options);
       const draft = draftOption(options, said);
       const editions = editionsOption(options.format, said);
@@ -62,6 +72,7 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
         ...(options.changesSince !== undefined ? { changesSince: options.changesSince } : {}),
         ...(changed ? { changed } : {}),
         ...(options.assetsDir ? { htmlAssets: 'files' as const } : {}),
+        ...(bleed !== undefined ? { bleedMm: bleed } : {}),
         env: io.env,
         onNote: (note) => io.stderr.write(`${note}\n`),
       });

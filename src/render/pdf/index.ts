@@ -9,7 +9,7 @@ import { Flow } from './flow/flow.ts';
 import { collect, createDocument, setPageLabels } from './paint/document.ts';
 import { paintPages } from './paint/paint-pages.ts';
 import { openImage, type Doc } from './pdfkit-internals.ts';
-import { geometry, theme } from './theme.ts';
+import { geometry, MM, theme } from './theme.ts';
 
 /** Options of one PDF build. */
 export interface PdfOptions {
@@ -19,6 +19,8 @@ export interface PdfOptions {
   book?: BookKind;
   /** Called after each page is drawn, for a progress line. */
   onPage?: (done: number, total: number) => void;
+  /** Bleed in millimetres for a print shop (`build --bleed`), over book.yml's `print.bleed`. */
+  bleedMm?: number;
 }
 
 function imageSizes(doc: Doc): BookContext['imageSize'] {
@@ -51,7 +53,8 @@ export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<B
   const bc: BookContext = { book, theme, fonts, flow: new Flow(g), g, labels: labels(book.lang), captions: indexCaptions(book), imageSize: imageSizes(doc), accent, kind: options.book ?? 'satu' };
   preshape(bc);
   const pages = composeBook(bc, bc.kind);
-  const numbering = paintPages(doc, pages, { book, theme, fonts, g, draftLabel: bc.labels.draft, ...(options.onPage ? { onPage: options.onPage } : {}) });
+  const bleed = (options.bleedMm ?? book.settings.print?.bleed ?? 0) * MM;
+  const numbering = paintPages(doc, pages, { book, theme, fonts, g, draftLabel: bc.labels.draft, bleed, ...(options.onPage ? { onPage: options.onPage } : {}) });
   setPageLabels(doc, numbering.pdfNums(pages.length));
   doc.end();
   return bytes;

@@ -22,7 +22,7 @@ function logo(bc: BookContext): string | undefined {
 function band(p: Painter, bc: BookContext, x: number, width: number, height: number): void {
   const s = bc.book.settings;
   const white = bc.theme.colors.white;
-  p.fill(0, 0, bc.g.width, height, bc.accent);
+  p.fullBleed(0, 0, bc.g.width, height, bc.accent);
   const file = logo(bc);
   let y = 30 * MM;
   if (file) {
@@ -74,7 +74,7 @@ export function paintCover(p: Painter, bc: BookContext): void {
   block(p, bc, `${s.period.start}–${s.period.end}`, { font: 'bold', size: 20, color: bc.accent }, x, y + 14 * MM, width, 26);
   foot(p, bc, x, width);
   const strip = g.width / DEFAULT_DIMENSIONS.length;
-  bc.book.chapters.forEach((ch, i) => p.fill(i * strip, g.height - 9, strip + 0.5, 9, ch.dimension.colour));
+  bc.book.chapters.forEach((ch, i) => p.fullBleed(i * strip, g.height - 9, i === bc.book.chapters.length - 1 ? g.width - i * strip : strip + 0.5, 9, ch.dimension.colour));
 }
 
 /** The back cover: the book named again over a band in the governance colour, on the last (left-hand) page. */
@@ -89,7 +89,7 @@ export function paintBackCover(p: Painter, bc: BookContext): void {
   y = block(p, bc, s.title, { font: 'bold', size: 16, color: c.text }, x, y + 6, width, 21);
   block(p, bc, `${bc.labels.period} ${s.period.start}–${s.period.end}`, { font: 'regular', size: 11, color: c.muted }, x, y + 4, width, 16);
   block(p, bc, bc.labels.backCover, { font: 'regular', size: 8.5, color: c.muted }, x, g.height - 30 * MM, width, 12);
-  p.fill(0, g.height - 22 * MM, g.width, 22 * MM, bc.accent);
+  p.fullBleed(0, g.height - 22 * MM, g.width, 22 * MM, bc.accent);
 }
 
 /** Close the book with its back cover on a left-hand page, so the page count is even. */

@@ -36,7 +36,7 @@ export function furniture(p: Painter, page: LaidPage, label: string, f: Furnitur
   const { g, theme } = f;
   const x = leftEdge(g, page.index + 1);
   const s = page.style;
-  if (s.opening && s.colour) p.fill(0, 0, g.width, theme.chapterOpening.bandHeight, s.colour);
+  if (s.opening && s.colour) p.fullBleed(0, 0, g.width, theme.chapterOpening.bandHeight, s.colour);
   if (s.blank) return;
   const rh = theme.runningHead;
   if (s.head && !s.opening) {

@@ -2,7 +2,7 @@ import type { Book } from '../../../model/book.ts';
 import type { FontSet } from '../fonts.ts';
 import { collectAnchors, type LaidPage } from '../flow/page.ts';
 import { addOutlineItem, type Doc, type OutlineItem } from '../pdfkit-internals.ts';
-import { leftEdge, type Geometry, type Theme } from '../theme.ts';
+import { leftEdge, MM, type Geometry, type Theme } from '../theme.ts';
 import { draftMark, furniture } from './furniture.ts';
 import { Numbering } from './numbering.ts';
 import { Painter } from './painter.ts';
@@ -20,23 +20,60 @@ class Outline {
   }
 }
 
+/** Room for the crop marks outside the bleed: a 1 mm gap and 5 mm long lines. */
+const MARK_GAP = 1 * MM;
+const MARK_LENGTH = 5 * MM;
+
+/** The paper a page is printed on: the trim size, or with bleed that plus the bleed and room for crop marks. */
+export function sheet(g: Geometry, bleed: number): { offset: number; width: number; height: number } {
+  const offset = bleed > 0 ? bleed + MARK_GAP + MARK_LENGTH : 0;
+  return { offset, width: g.width + 2 * offset, height: g.height + 2 * offset };
+}
+
+/**
+ * For a print shop: TrimBox (the page as it is cut, the paper size), BleedBox (that
+ * plus the bleed), and crop marks at the corners outside the bleed, in registration black.
+ */
+function printMarks(doc: Doc, g: Geometry, bleed: number, offset: number, height: number): void {
+  const data = (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
+  const box = (inset: number) => [offset - inset, height - offset - g.height - inset, offset + g.width + inset, height - offset + inset];
+  data.TrimBox = box(0);
+  data.BleedBox = box(bleed);
+  doc.save().lineWidth(0.25).strokeColor('#000000');
+  const far = bleed + MARK_GAP;
+  for (const [x, dx] of [[0, -1], [g.width, 1]] as const) {
+    for (const [y, dy] of [[0, -1], [g.height, 1]] as const) {
+      doc.moveTo(x + dx * far, y).lineTo(x + dx * (far + MARK_LENGTH), y).stroke();
+      doc.moveTo(x, y + dy * far).lineTo(x, y + dy * (far + MARK_LENGTH)).stroke();
+    }
+  }
+  doc.restore();
+}
+
 /** Draw every laid-out page: furniture, marks (destinations, bookmarks), boxes, then the text. */
-export function paintPages(doc: Doc, pages: readonly LaidPage[], env: { book: Book; theme: Theme; fonts: FontSet; g: Geometry; draftLabel: string; onPage?: (done: number, total: number) => void }): Numbering {
+export function paintPages(doc: Doc, pages: readonly LaidPage[], env: { book: Book; theme: Theme; fonts: FontSet; g: Geometry; draftLabel: string; bleed?: number; onPage?: (done: number, total: number) => void }): Numbering {
   const numbering = new Numbering(pages);
-  const painter = new Painter(doc, env.fonts, env.g, collectAnchors(pages), (i) => numbering.label(i));
-  const outline = new Outline(doc, env.g.width);
+  const bleed = env.bleed ?? 0;
+  const paper = sheet(env.g, bleed);
+  const painter = new Painter(doc, env.fonts, env.g, collectAnchors(pages), (i) => numbering.label(i), bleed);
+  const outline = new Outline(doc, paper.width);
   const f = { theme: env.theme, g: env.g, draft: env.book.draft, draftLabel: env.draftLabel };
   const named = new Set<string>();
   for (const page of pages) {
-    doc.addPage({ size: [env.g.width, env.g.height], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+    doc.addPage({ size: [paper.width, paper.height], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+    if (paper.offset > 0) {
+      // Everything below is drawn in the trimmed page's coordinates.
+      doc.translate(paper.offset, paper.offset);
+      printMarks(doc, env.g, bleed, paper.offset, paper.height);
+    }
     if (env.book.draft) draftMark(doc, f);
     furniture(painter, page, numbering.label(page.index), f);
     const x = leftEdge(env.g, page.index + 1);
     for (const { box, y } of page.placed) {
       for (const mark of box.marks ?? []) {
-        if (!named.has(mark.id)) doc.addNamedDestination(mark.id, 'XYZ', null, y, null);
+        if (!named.has(mark.id)) doc.addNamedDestination(mark.id, 'XYZ', null, y + paper.offset, null);
         named.add(mark.id);
-        if (mark.outline) outline.add(mark.outline.title, mark.outline.level, y);
+        if (mark.outline) outline.add(mark.outline.title, mark.outline.level, y + paper.offset);
       }
       box.paint?.(painter, x, y);
     }

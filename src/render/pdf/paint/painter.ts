@@ -9,6 +9,9 @@ import type { Geometry } from '../theme.ts';
 /** Horizontal alignment of a line within its measure. */
 export type Align = 'left' | 'right' | 'center' | 'justify';
 
+/** How close to the paper's edge nothing is printed without bleed (5 mm): office printers cannot print to the edge. */
+export const SAFE_EDGE = 5 * (72 / 25.4);
+
 /** Lines needing more than this many ems of extra space per gap stay ragged instead of justified. */
 const MAX_STRETCH_EM = 1;
 
@@ -25,6 +28,8 @@ export class Painter {
     readonly g: Geometry,
     private readonly anchors: ReadonlyMap<string, Anchor>,
     private readonly labelOf: (page: number) => string,
+    /** Bleed in points (0: none, and full-bleed areas keep clear of the paper's edge). */
+    readonly bleed = 0,
   ) {}
 
   /** Printed page number of the page a mark landed on, if it exists. */
@@ -77,6 +82,25 @@ export class Painter {
     if (style.strike) this.rule(x, base - style.size * 0.3, x + w, base - style.size * 0.3, style.color, 0.6);
     if (style.underline) this.rule(x, base + 1.4, x + w, base + 1.4, style.color, 0.5);
     if (style.link) this.link(x, top, w, leading, style.link);
+  }
+
+  /**
+   * A colour area meant to run off the paper (a cover band, a chapter's colour strip),
+   * given in trim coordinates. With bleed each side that touches the trim edge runs
+   * on by the bleed; without it, such a side stays 5 mm clear of the edge, where an
+   * office printer cannot print evenly.
+   */
+  fullBleed(x: number, y: number, w: number, h: number, colour: string): void {
+    const edge = this.bleed > 0 ? -this.bleed : SAFE_EDGE;
+    const touches = { left: x <= 0.01, top: y <= 0.01, right: x + w >= this.g.width - 0.01, bottom: y + h >= this.g.height - 0.01 };
+    const left = touches.left ? edge : x;
+    const right = touches.right ? this.g.width - edge : x + w;
+    // A band along the top or bottom keeps its height when it moves in from the edge.
+    let top = touches.top ? edge : y;
+    let bottom = touches.bottom ? this.g.height - edge : y + h;
+    if (this.bleed === 0 && touches.top && !touches.bottom) bottom = Math.max(bottom, top + h);
+    if (this.bleed === 0 && touches.bottom && !touches.top) top = Math.min(top, bottom - h);
+    if (right > left && bottom > top) this.fill(left, top, right - left, bottom - top, colour);
   }
 
   /** A filled rectangle, optionally with rounded corners. */
