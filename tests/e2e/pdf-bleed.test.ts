@@ -51,7 +51,7 @@ describe('print production', () => {
       // Room outside the bleed for the crop marks.
       expect(bleed[0]! - media[0]!).toBeGreaterThan(5 * MM);
     }
-    const [{ bleed, media }] = pages as [{ bleed: number[]; media: number[] }];
+    const { bleed, media } = pages[0]!;
     const top = media[3]! - bleed[3]!;
     // Just inside the bleed's top left corner: the band's colour; just outside: the white sheet.
     expect(white(pixel(file, bleed[0]! + 1, top + 1))).toBe(false);

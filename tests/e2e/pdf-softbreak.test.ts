@@ -37,3 +37,28 @@ describe('line endings inside a paragraph', () => {
     expect(texts.some((t) => t.trim() === 'Baris pertama')).toBe(true);
   });
 });
+
+describe('hyphenation', () => {
+  it('breaks long Indonesian words in body text at their syllables with a hyphen, never numbers, codes or headings', async () => {
+    const words = 'kewirausahaan pengembangan kesejahteraan pemberdayaan penyelenggaraan kependudukan pertanggungjawaban';
+    const paragraph = Array.from({ length: 12 }, () => `${words} DKUKMPP 1.250.000.000`).join(' ');
+    const dir = await writeProject(await tempDir('masterplan-hyphen-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off }\n`,
+      'content/initiatives/a.md': initiative('Pengembangan Kewirausahaan Pertanggungjawaban Penyelenggaraan Pemberdayaan Kesejahteraan', '', `## Latar Belakang\n\n${paragraph}\n\n## Tujuan\n\nTeks.\n`),
+    });
+    const { pdf } = await renderProject(dir);
+    const read = await readPdf(pdf);
+    const lines = read.items.flatMap((items) => {
+      const byY = new Map<number, { x: number; str: string }[]>();
+      for (const i of items.filter((t) => !t.rotated)) byY.set(Math.round(i.y), [...(byY.get(Math.round(i.y)) ?? []), i]);
+      return [...byY.values()].map((l) => l.sort((a, b) => a.x - b.x).map((t) => t.str).join('').trim());
+    });
+    const hyphenated = lines.filter((l) => /\p{Ll}-$/u.test(l));
+    expect(hyphenated.length).toBeGreaterThan(3);
+    // Each break leaves at least two letters on both sides, and never splits a number or a code.
+    for (const l of hyphenated) expect(l).toMatch(/\p{L}{2,}-$/u);
+    expect(lines.some((l) => /\d-$/.test(l) || /DKUK-|DKUKMP-/.test(l))).toBe(false);
+    // Titles are not hyphenated.
+    expect(lines.filter((l) => l.includes('Pengembangan Kewirausahaan')).every((l) => !l.endsWith('-'))).toBe(true);
+  });
+});

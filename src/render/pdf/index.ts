@@ -8,6 +8,7 @@ import { FontSet } from './fonts.ts';
 import { Flow } from './flow/flow.ts';
 import { collect, createDocument, setPageLabels } from './paint/document.ts';
 import { paintPages } from './paint/paint-pages.ts';
+import type { TypesetStats } from './typeset-stats.ts';
 import { openImage, type Doc } from './pdfkit-internals.ts';
 import { geometry, MM, theme } from './theme.ts';
 
@@ -21,6 +22,8 @@ export interface PdfOptions {
   onPage?: (done: number, total: number) => void;
   /** Bleed in millimetres for a print shop (`build --bleed`), over book.yml's `print.bleed`. */
   bleedMm?: number;
+  /** Filled with counts of justified and loose lines (the bench measures typesetting with it). */
+  stats?: TypesetStats;
 }
 
 function imageSizes(doc: Doc): BookContext['imageSize'] {
@@ -54,7 +57,7 @@ export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<B
   preshape(bc);
   const pages = composeBook(bc, bc.kind);
   const bleed = (options.bleedMm ?? book.settings.print?.bleed ?? 0) * MM;
-  const numbering = paintPages(doc, pages, { book, theme, fonts, g, draftLabel: bc.labels.draft, bleed, ...(options.onPage ? { onPage: options.onPage } : {}) });
+  const numbering = paintPages(doc, pages, { book, theme, fonts, g, draftLabel: bc.labels.draft, bleed, ...(options.stats ? { stats: options.stats } : {}), ...(options.onPage ? { onPage: options.onPage } : {}) });
   setPageLabels(doc, numbering.pdfNums(pages.length));
   doc.end();
   return bytes;

@@ -1,3 +1,4 @@
+import type { Hyphenate } from '../text/hyphenate.ts';
 import type { Node } from 'mdast';
 import type { ImageLookup } from '../../../model/images.ts';
 import type { FontSet } from '../fonts.ts';
@@ -39,6 +40,8 @@ export interface BlockContext {
   imageSize: (file: string) => { width: number; height: number } | undefined;
   /** Height of the text block (tall rows and images are cut or scaled to it). */
   frame: number;
+  /** Hyphenation of body text in the book's language (headings, titles and code are never hyphenated). */
+  hyphenate?: Hyphenate;
 }
 
 /** The boxes of one block and the space it wants around it (collapsed with its neighbours'). */

@@ -20,8 +20,8 @@ export function drawParagraph(node: Paragraph, ctx: BlockContext): Block {
     return { boxes: figures.flatMap((f) => f.boxes), before: figures[0]!.before, after: figures.at(-1)!.after };
   }
   const runs = inlineRuns(node.children, ctx.base, { theme: ctx.theme, ...(ctx.footnotes ? { footnotes: ctx.footnotes } : {}) });
-  const lines = breakLines(ctx.fonts, runs, ctx.width);
   const align = ctx.theme.body.align as Align;
+  const lines = breakLines(ctx.fonts, runs, ctx.width, ctx.width, { ...(ctx.hyphenate ? { hyphenate: ctx.hyphenate } : {}), justify: align === 'justify' });
   const gap = paragraphGap(ctx);
   const leadIn = /:\s*$/.test(toString(node));
   return { boxes: lineBoxes(lines, { indent: ctx.indent, width: ctx.width, leading: ctx.leading, align }), before: gap, after: gap, leadIn };

@@ -1,3 +1,4 @@
+import { hyphenator } from '../text/hyphenate.ts';
 import type { Book, BookKind } from '../../../model/book.ts';
 import type { Labels } from '../../../i18n/labels.ts';
 import type { BlockContext } from '../blocks/context.ts';
@@ -45,6 +46,7 @@ export function blockContext(bc: BookContext, colour: string, extra: { file?: st
     imageSize: bc.imageSize,
     frame: bc.flow.frame,
     images: bc.book.images,
+    hyphenate: hyphenator(bc.book.lang),
     ...extra,
   };
 }

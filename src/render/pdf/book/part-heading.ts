@@ -1,3 +1,4 @@
+import { hyphenator } from '../text/hyphenate.ts';
 import { lineBoxes } from '../blocks/lines.ts';
 import type { Box } from '../flow/box.ts';
 import { breakLines } from '../text/break-lines.ts';
@@ -33,7 +34,10 @@ export function partHeading(bc: BookContext, h: PartHeading): Box[] {
 export function paragraph(bc: BookContext, runs: Run[], options: { size?: number; color?: string; align?: 'left' | 'justify' } = {}): Box[] {
   const leading = options.size ? options.size * 1.45 : bc.theme.body.leading;
   const styled = runs.map((r) => ({ ...r, style: withStyle(r.style, { ...(options.size ? { size: options.size } : {}), ...(options.color ? { color: options.color } : {}) }) }));
-  return lineBoxes(breakLines(bc.fonts, styled, bc.g.measure), { indent: 0, width: bc.g.measure, leading, align: options.align ?? 'justify' });
+  const align = options.align ?? 'justify';
+  // Justified text may hyphenate; ragged lines (notes, lists of names) never do.
+  const lines = breakLines(bc.fonts, styled, bc.g.measure, bc.g.measure, align === 'justify' ? { hyphenate: hyphenator(bc.book.lang), justify: true } : {});
+  return lineBoxes(lines, { indent: 0, width: bc.g.measure, leading, align });
 }
 
 /** Table cell styles: body at table size, and bold. */

@@ -5,6 +5,7 @@ import { addOutlineItem, type Doc, type OutlineItem } from '../pdfkit-internals.
 import { leftEdge, MM, type Geometry, type Theme } from '../theme.ts';
 import { draftMark, furniture } from './furniture.ts';
 import { Numbering } from './numbering.ts';
+import type { TypesetStats } from '../typeset-stats.ts';
 import { Painter } from './painter.ts';
 
 /** Bookmarks: level 0 under the root, level 1 under the latest level 0. */
@@ -51,11 +52,11 @@ function printMarks(doc: Doc, g: Geometry, bleed: number, offset: number, height
 }
 
 /** Draw every laid-out page: furniture, marks (destinations, bookmarks), boxes, then the text. */
-export function paintPages(doc: Doc, pages: readonly LaidPage[], env: { book: Book; theme: Theme; fonts: FontSet; g: Geometry; draftLabel: string; bleed?: number; onPage?: (done: number, total: number) => void }): Numbering {
+export function paintPages(doc: Doc, pages: readonly LaidPage[], env: { book: Book; theme: Theme; fonts: FontSet; g: Geometry; draftLabel: string; bleed?: number; stats?: TypesetStats; onPage?: (done: number, total: number) => void }): Numbering {
   const numbering = new Numbering(pages);
   const bleed = env.bleed ?? 0;
   const paper = sheet(env.g, bleed);
-  const painter = new Painter(doc, env.fonts, env.g, collectAnchors(pages), (i) => numbering.label(i), bleed);
+  const painter = new Painter(doc, env.fonts, env.g, collectAnchors(pages), (i) => numbering.label(i), bleed, env.stats);
   const outline = new Outline(doc, paper.width);
   const f = { theme: env.theme, g: env.g, draft: env.book.draft, draftLabel: env.draftLabel };
   const named = new Set<string>();

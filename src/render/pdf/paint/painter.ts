@@ -1,10 +1,11 @@
 import type { FontSet } from '../fonts.ts';
 import type { Anchor } from '../flow/page.ts';
 import { useFontOnPage, type Doc } from '../pdfkit-internals.ts';
-import type { Line } from '../text/break-lines.ts';
+import { SHRINK, type Line } from '../text/break-lines.ts';
 import { textOperators, type TextOp } from '../text/emit.ts';
 import type { Link, TextStyle } from '../text/style.ts';
 import type { Geometry } from '../theme.ts';
+import type { TypesetStats } from '../typeset-stats.ts';
 
 /** Horizontal alignment of a line within its measure. */
 export type Align = 'left' | 'right' | 'center' | 'justify';
@@ -30,6 +31,8 @@ export class Painter {
     private readonly labelOf: (page: number) => string,
     /** Bleed in points (0: none, and full-bleed areas keep clear of the paper's edge). */
     readonly bleed = 0,
+    /** Counts of justified lines and loose ones, for `npm run bench`. */
+    private readonly stats?: TypesetStats,
   ) {}
 
   /** Printed page number of the page a mark landed on, if it exists. */
@@ -65,7 +68,13 @@ export class Painter {
     const size = Math.max(...line.frags.map((f) => (f.style.rise ? 0 : f.style.size)));
     const base = this.baseline(top, leading, size);
     let extra = align === 'justify' && !line.last && line.gaps > 0 ? (width - line.width) / line.gaps : 0;
-    if (extra > MAX_STRETCH_EM * size || extra < 0) extra = 0;
+    if (this.stats && align === 'justify' && !line.last && line.gaps > 0) {
+      this.stats.justified++;
+      // Loose: word spaces stretched past 1.8 times their width (or the line left ragged for it).
+      if (extra > 0.8 * this.fonts.width('regular', ' ', size)) this.stats.loose++;
+    }
+    // Too stretched stays ragged; a justified line closes its spaces up at most as far as the line breaker allowed.
+    if (extra > MAX_STRETCH_EM * size || extra < -SHRINK * this.fonts.width('regular', ' ', size) * 1.05) extra = 0;
     const x0 = align === 'right' ? x + width - line.width : align === 'center' ? x + (width - line.width) / 2 : x;
     for (const frag of line.frags) {
       const fx = x0 + frag.x + extra * frag.gapsBefore;

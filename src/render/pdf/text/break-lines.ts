@@ -1,5 +1,6 @@
 import type { FontSet } from '../fonts.ts';
 import { sameStyle, type Run, type TextStyle } from './style.ts';
+import type { Hyphenate } from './hyphenate.ts';
 import { toWords, type Word } from './words.ts';
 
 /** Text in one style at a natural x offset within its line. */
@@ -42,19 +43,30 @@ function setLine(words: readonly Word[], last: boolean): Line {
     for (const piece of word.pieces) appendText(frags, piece.text, piece.style, piece.width, 0, at);
     if (i < words.length - 1 && word.space > 0) appendText(frags, ' ', word.spaceStyle ?? word.pieces.at(-1)!.style, word.space, 1, at);
   });
+  // A line that ends inside a word ends with a hyphen.
+  const end = words.at(-1);
+  if (!last && end?.hyphen) appendText(frags, '-', end.pieces.at(-1)!.style, end.hyphen, 0, at);
   return { frags, width: at.x, gaps: at.gaps, last };
 }
 
-/** Cost of a line that must stretch its spaces: small for near-full lines, huge for gappy ones. */
-function demerits(words: readonly Word[], i: number, j: number, natural: number, max: number, last: boolean): number {
-  if (last || natural > max) return 0;
-  const gaps = j - 1 - i;
-  const slack = max - natural;
+/** What a line ending in a hyphen costs, as TeX's \hyphenpenalty (squared), and two such lines in a row (\doublehyphendemerits). */
+const HYPHEN_DEMERITS = 30 ** 2;
+const DOUBLE_HYPHEN_DEMERITS = 2_000;
+
+/** How far a justified line may close up its word spaces (TeX's interword shrink is a third; a fifth keeps the colour even). */
+export const SHRINK = 0.2;
+
+/** Cost of a line that must stretch (or, justified, shrink) its spaces: small for near-full lines, huge for gappy ones. */
+function demerits(words: readonly Word[], i: number, j: number, line: { natural: number; gaps: number; space: number }, max: number, last: boolean): number {
+  if (last) return 0;
+  const slack = max - line.natural;
   // A lone word on a non-final line cannot stretch: only when nothing else fits.
-  if (gaps === 0) return slack > 1 ? 1e16 : 0;
-  const space = words[i]!.space || 2.7;
-  const ratio = slack / (gaps * space);
-  return (10 + 100 * ratio ** 3) ** 2;
+  if (line.gaps === 0) return slack > 1 ? 1e16 : 0;
+  const space = line.space || 2.7;
+  const ratio = slack >= 0 ? slack / (line.gaps * space) : -slack / (line.gaps * space * SHRINK);
+  let cost = (10 + 100 * ratio ** 3) ** 2;
+  if (words[j - 1]!.hyphen) cost += HYPHEN_DEMERITS + (i > 0 && words[i - 1]!.hyphen ? DOUBLE_HYPHEN_DEMERITS : 0);
+  return cost;
 }
 
 /**
@@ -62,18 +74,28 @@ function demerits(words: readonly Word[], i: number, j: number, natural: number,
  * breaks that minimise the summed demerits of all lines but the last, as TeX does for
  * paragraphs, so no line is left with wide gaps when an earlier break could avoid it.
  */
-function fitWords(words: readonly Word[], width: number, firstWidth: number, first: boolean): Word[][] {
+function fitWords(words: readonly Word[], width: number, firstWidth: number, first: boolean, justify: boolean): Word[][] {
   const n = words.length;
   const best = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
   const from = new Array<number>(n + 1).fill(0);
   best[0] = 0;
   for (let j = 1; j <= n; j++) {
-    let natural = 0;
+    // A line ending on a syllable prints its hyphen; the final word of the stretch never does.
+    let natural = j < n ? (words[j - 1]!.hyphen ?? 0) : 0;
+    let gaps = 0;
+    let space = 0;
     for (let i = j - 1; i >= 0; i--) {
-      natural += words[i]!.width + (i < j - 1 ? words[i]!.space : 0);
+      const between = i < j - 1 ? words[i]!.space : 0;
+      natural += words[i]!.width + between;
+      if (between > 0) {
+        gaps++;
+        space = between;
+      }
       const max = i === 0 && first ? firstWidth : width;
-      if (natural > max + 0.01 && i < j - 1) break;
-      const total = best[i]! + demerits(words, i, j, natural, max, j === n);
+      // A justified line that is not the last may close its spaces up a little.
+      const shrink = justify && j < n ? gaps * (space || 2.7) * SHRINK : 0;
+      if (natural > max + shrink + 0.01 && i < j - 1) break;
+      const total = best[i]! + demerits(words, i, j, { natural, gaps, space }, max, j === n);
       if (total < best[j]!) {
         best[j] = total;
         from[j] = i;
@@ -85,15 +107,22 @@ function fitWords(words: readonly Word[], width: number, firstWidth: number, fir
   return lines;
 }
 
-/** Break runs into lines of at most `width` (the first: `firstWidth`). No hyphenation; "\n" forces a break. */
-export function breakLines(fonts: FontSet, runs: readonly Run[], width: number, firstWidth = width): Line[] {
-  const words = toWords(fonts, runs, Math.min(width, firstWidth));
+/** How to break: with `hyphenate`, words may break at their hyphenation points (body text; never headings, titles, numbers or addresses). */
+export interface BreakOptions {
+  hyphenate?: Hyphenate;
+  /** The lines will be justified: spaces may also shrink a little (never in ragged text, which would overrun). */
+  justify?: boolean;
+}
+
+/** Break runs into lines of at most `width` (the first: `firstWidth`); "\n" forces a break. */
+export function breakLines(fonts: FontSet, runs: readonly Run[], width: number, firstWidth = width, options: BreakOptions = {}): Line[] {
+  const words = toWords(fonts, runs, Math.min(width, firstWidth), options.hyphenate);
   const lines: Line[] = [];
   let start = 0;
   for (let k = 0; k < words.length; k++) {
     if (!words[k]!.breakAfter && k < words.length - 1) continue;
     const segment = words.slice(start, k + 1);
-    const set = fitWords(segment, width, firstWidth, lines.length === 0);
+    const set = fitWords(segment, width, firstWidth, lines.length === 0, options.justify === true);
     set.forEach((ws, n) => lines.push(setLine(ws, n === set.length - 1)));
     start = k + 1;
   }

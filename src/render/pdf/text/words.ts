@@ -1,4 +1,5 @@
 import type { FontSet } from '../fonts.ts';
+import type { Hyphenate } from './hyphenate.ts';
 import type { Run, TextStyle } from './style.ts';
 
 /** A stretch of one word in one style, measured. */
@@ -17,6 +18,8 @@ export interface Word {
   spaceStyle?: TextStyle;
   /** A forced line break follows. */
   breakAfter?: boolean;
+  /** A syllable the line may break after, printing a hyphen of this width. */
+  hyphen?: number;
 }
 
 function measure(fonts: FontSet, text: string, style: TextStyle): number {
@@ -76,13 +79,32 @@ function tokenize(fonts: FontSet, runs: readonly Run[]): { token: string; style:
   return tokens;
 }
 
-/** Cut runs into measured words; whitespace (and soft line breaks) separates words. */
-export function toWords(fonts: FontSet, runs: readonly Run[], max: number): Word[] {
+/**
+ * A word in one style cut at its hyphenation points into syllables the line may break
+ * after (with a hyphen). Code and web addresses are never hyphenated.
+ */
+function syllables(fonts: FontSet, word: Word, hyphenate: Hyphenate | undefined): Word[] {
+  const piece = word.pieces[0];
+  if (!hyphenate || word.pieces.length !== 1 || !piece || piece.style.font === 'mono' || (piece.style.link && 'url' in piece.style.link)) return [word];
+  const parts = hyphenate(piece.text);
+  if (parts.length < 2) return [word];
+  const hyphen = measure(fonts, '-', piece.style);
+  return parts.map((text, i) => {
+    const width = measure(fonts, text, piece.style);
+    const chunk: Word = { pieces: [{ text, style: piece.style, width }], width, space: 0, hyphen };
+    if (i < parts.length - 1) return chunk;
+    const { hyphen: _none, ...last } = chunk;
+    return { ...last, space: word.space, ...(word.spaceStyle ? { spaceStyle: word.spaceStyle } : {}), ...(word.breakAfter ? { breakAfter: true } : {}) };
+  });
+}
+
+/** Cut runs into measured words; whitespace (and soft line breaks) separates words. With `hyphenate`, words become syllables where they may break. */
+export function toWords(fonts: FontSet, runs: readonly Run[], max: number, hyphenate?: Hyphenate): Word[] {
   const words: Word[] = [];
   let current: Word = { pieces: [], width: 0, space: 0 };
   const finish = (): void => {
     if (current.pieces.length === 0 && current.space === 0 && !current.breakAfter) return;
-    words.push(...(current.width > max ? splitLong(fonts, current, max) : [current]));
+    for (const part of syllables(fonts, current, hyphenate)) words.push(...(part.width > max ? splitLong(fonts, part, max) : [part]));
     current = { pieces: [], width: 0, space: 0 };
   };
   const tokens = tokenize(fonts, runs);
