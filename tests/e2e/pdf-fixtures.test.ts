@@ -30,8 +30,9 @@ describe('PDF of a table longer than a page', () => {
   });
 
   it('prints the text of every cell, a cell wider than its column included', () => {
-    const text = squash(pdf.text.join(''));
-    for (const cell of cells) expect(text).toContain(squash(cell));
+    // Long words in cells break at their syllables with a hyphen: compare without hyphens.
+    const text = squash(pdf.text.join('')).replace(/-/g, '');
+    for (const cell of cells) expect(text).toContain(squash(cell).replace(/-/g, ''));
     expect(cells.some((c) => c.length > 100)).toBe(true);
   });
 });

@@ -62,3 +62,30 @@ describe('hyphenation', () => {
     expect(lines.filter((l) => l.includes('Pengembangan Kewirausahaan')).every((l) => !l.endsWith('-'))).toBe(true);
   });
 });
+
+describe('a five-year budget table', () => {
+  it('prints every number whole and breaks words only at syllables, with a hyphen', async () => {
+    const row = (activity: string, opd: string) => `| ${activity} | ${opd} | 1.250.000.000 | 1.375.500.000 | 2.000.000.000 | 12.500.000 | 1.250.000.000 | 6.388.000.000 |`;
+    const table = [
+      '| Kegiatan | OPD | 2017 | 2018 | 2019 | 2020 | 2021 | Jumlah |',
+      '|---|---|--:|--:|--:|--:|--:|--:|',
+      row('Pengembangan kewirausahaan masyarakat pesisir', 'DKUKMPP'),
+      row('Penyelenggaraan pelatihan kewirausahaan', 'Disnaker'),
+      row('Pemberdayaan koperasi', 'DKUKMPP'),
+    ].join('\n');
+    const dir = await writeProject(await tempDir('masterplan-budget-table-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off }\n`,
+      'content/initiatives/a.md': initiative('A', '', `## Latar Belakang\n\nTabel: Anggaran per tahun\n\n${table}\n\n## Tujuan\n\nTeks.\n`),
+    });
+    const { pdf } = await renderProject(dir);
+    const read = await readPdf(pdf);
+    const page = read.text.findIndex((t) => squash(t).includes('Kegiatan'));
+    const cells = read.items[page]!.filter((i) => !i.rotated).map((i) => i.str.trim()).filter(Boolean);
+    for (const number of ['1.250.000.000', '1.375.500.000', '2.000.000.000', '12.500.000', '6.388.000.000']) {
+      expect(cells.filter((c) => c === number).length, number).toBeGreaterThanOrEqual(3);
+    }
+    expect(cells.filter((c) => c === 'DKUKMPP')).toHaveLength(2);
+    // A word cut inside a cell ends with a hyphen; no cell holds a stray piece of a number.
+    for (const c of cells) expect(c, c).not.toMatch(/^0\d*$|^\d{2,3}$|^\.\d|\d\.$/);
+  });
+});

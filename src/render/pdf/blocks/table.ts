@@ -2,6 +2,7 @@ import type { Table, TableCell } from 'mdast';
 import type { Box } from '../flow/box.ts';
 import { tint } from '../paint/color.ts';
 import type { Align } from '../paint/painter.ts';
+import { minimumWidth } from '../table/column-widths.ts';
 import { layoutTable } from '../table/layout-table.ts';
 import { breakLines } from '../text/break-lines.ts';
 import { inlineRuns, plain, type InlineContext } from '../text/inline.ts';
@@ -38,18 +39,33 @@ export function captionAbove(caption: Caption, ctx: BlockContext): Box[] {
 }
 
 /** A GFM table: widths from content, wrapping cells, header tinted with the chapter colour and repeated. */
+/** The smallest type a table steps down to before its numbers would have to break (about 8 pt). */
+const TABLE_FLOOR = 8;
+
 export function drawTable(node: Table, ctx: BlockContext): Block {
-  const t = ctx.theme.table;
-  const style: TextStyle = withStyle(ctx.base, { size: t.size });
+  const base = ctx.theme.table;
   const ictx: InlineContext = { theme: ctx.theme, ...(ctx.footnotes ? { footnotes: ctx.footnotes } : {}) };
   const cells = (row: Table['children'][number], s: TextStyle): Run[][] => row.children.map((cell) => inlineRuns(cell.children, s, ictx));
   const [head, ...body] = node.children;
+  const hyphenate = ctx.hyphenate;
+  // A table too wide for its numbers at body size steps its type down (to a floor) rather than break them.
+  const setAt = (size: number) => {
+    const style: TextStyle = withStyle(ctx.base, { size });
+    const header = head ? cells(head, withStyle(style, { font: 'bold' })) : undefined;
+    const rows = body.map((r) => cells(r, style));
+    // Fits when every word stays whole; below the floor, words break at their syllables (numbers never do).
+    return { size, header, rows, fits: minimumWidth(ctx.fonts, [...(header ? [header] : []), ...rows], base.padX) <= ctx.width };
+  };
+  let set = setAt(base.size);
+  for (let size = base.size - 0.5; !set.fits && size >= TABLE_FLOOR; size -= 0.5) set = setAt(size);
+  const t = { ...base, size: set.size, leading: base.leading * (set.size / base.size) };
   const boxes = layoutTable(
     { fonts: ctx.fonts, indent: ctx.indent, width: ctx.width, frame: ctx.frame },
     {
-      ...(head ? { header: cells(head, withStyle(style, { font: 'bold' })) } : {}),
-      rows: body.map((r) => cells(r, style)),
+      ...(set.header ? { header: set.header } : {}),
+      rows: set.rows,
       align: alignments(node),
+      ...(hyphenate ? { hyphenate } : {}),
       type: t,
       padX: t.padX,
       padY: t.padY,

@@ -1,17 +1,30 @@
 import type { FontSet } from '../fonts.ts';
 import type { Run } from '../text/style.ts';
+import type { Hyphenate } from '../text/hyphenate.ts';
 import { toWords } from '../text/words.ts';
 
-/** Narrowest and widest useful width of a cell's content (longest word; all on one line). */
-function cellExtent(fonts: FontSet, runs: readonly Run[]): { min: number; max: number } {
-  const words = toWords(fonts, runs, Number.POSITIVE_INFINITY);
+/**
+ * Narrowest and widest useful width of a cell's content: its longest unbreakable piece
+ * (a number, a date, a code, or a syllable with its hyphen when words may hyphenate),
+ * and everything on one line.
+ */
+function cellExtent(fonts: FontSet, runs: readonly Run[], hyphenate?: Hyphenate): { min: number; max: number } {
+  const words = toWords(fonts, runs, Number.POSITIVE_INFINITY, hyphenate);
   let min = 0;
   let max = 0;
   words.forEach((w, i) => {
-    min = Math.max(min, w.width);
+    min = Math.max(min, w.width + (w.hyphen ?? 0));
     max += w.width + (i < words.length - 1 ? w.space : 0);
   });
   return { min, max };
+}
+
+/** The narrowest a table can be set without breaking a number or a word outside its syllables. */
+export function minimumWidth(fonts: FontSet, cells: readonly (readonly Run[])[][], pad: number, hyphenate?: Hyphenate): number {
+  const columns = Math.max(0, ...cells.map((r) => r.length));
+  const min = new Array<number>(columns).fill(0);
+  for (const row of cells) row.forEach((runs, c) => (min[c] = Math.max(min[c]!, cellExtent(fonts, runs, hyphenate).min + 2 * pad)));
+  return min.reduce((a, b) => a + b, 0);
 }
 
 /**
@@ -19,13 +32,15 @@ function cellExtent(fonts: FontSet, runs: readonly Run[]): { min: number; max: n
  * least its longest word where possible, and the rest of the width is shared in
  * proportion to how much each column would like. The table always fills `total`.
  */
-export function columnWidths(fonts: FontSet, cells: readonly (readonly Run[])[][], total: number, pad: number): number[] {
+export function columnWidths(fonts: FontSet, cells: readonly (readonly Run[])[][], total: number, pad: number, hyphenate?: Hyphenate, headerRows = 0): number[] {
+  // Whole words when they fit; only a table too narrow for them counts on syllables (never in its column heads).
+  if (hyphenate && minimumWidth(fonts, cells, pad) <= total) return columnWidths(fonts, cells, total, pad);
   const columns = Math.max(0, ...cells.map((r) => r.length));
   const min = new Array<number>(columns).fill(0);
   const max = new Array<number>(columns).fill(0);
-  for (const row of cells) {
+  for (const [r, row] of cells.entries()) {
     row.forEach((runs, c) => {
-      const e = cellExtent(fonts, runs);
+      const e = cellExtent(fonts, runs, r < headerRows ? undefined : hyphenate);
       min[c] = Math.max(min[c]!, e.min + 2 * pad);
       max[c] = Math.max(max[c]!, e.max + 2 * pad, e.min + 2 * pad);
     });

@@ -1,3 +1,4 @@
+import type { Hyphenate } from '../text/hyphenate.ts';
 import type { FontSet } from '../fonts.ts';
 import type { Box } from '../flow/box.ts';
 import type { Align, Painter } from '../paint/painter.ts';
@@ -22,6 +23,8 @@ export interface TableSpec {
   hairColour: string;
   /** Fill of the first column (facts block labels). */
   firstColumnFill?: string;
+  /** Words in cells may break at their syllables (with a hyphen); numbers and codes never break. */
+  hyphenate?: Hyphenate;
 }
 
 /** Where the table sits and how tall a page is (rows taller than a page are cut). */
@@ -47,8 +50,8 @@ interface SetRow {
 /** Rows taller than this share of the text block are cut into pieces that can start low on a page. */
 const TALL_ROW = 0.25;
 
-function setRow(f: TableFrame, spec: TableSpec, cells: readonly Run[][], widths: readonly number[]): SetRow {
-  const lines = widths.map((w, c) => breakLines(f.fonts, cells[c] ?? [], Math.max(1, w - 2 * spec.padX)));
+function setRow(f: TableFrame, spec: TableSpec, cells: readonly Run[][], widths: readonly number[], hyphenate = spec.hyphenate): SetRow {
+  const lines = widths.map((w, c) => breakLines(f.fonts, cells[c] ?? [], Math.max(1, w - 2 * spec.padX), undefined, hyphenate ? { hyphenate } : {}));
   const most = Math.max(1, ...lines.map((l) => l.length));
   return { cells: lines, height: most * spec.type.leading + 2 * spec.padY };
 }
@@ -89,13 +92,14 @@ function paintRow(p: Painter, row: SetRow, spec: TableSpec, widths: readonly num
  */
 export function layoutTable(f: TableFrame, spec: TableSpec): Box[] {
   const all = [...(spec.header ? [spec.header] : []), ...spec.rows];
-  const widths = spec.widths ?? columnWidths(f.fonts, all, f.width, spec.padX);
+  const widths = spec.widths ?? columnWidths(f.fonts, all, f.width, spec.padX, spec.hyphenate, spec.header ? 1 : 0);
   const total = widths.reduce((a, b) => a + b, 0);
   const rule = (p: Painter, x: number, y: number, colour: string, w: number): void => p.rule(x, y, x + total, y, colour, w);
   let header: Box | undefined;
   let headHeight = 0;
   if (spec.header) {
-    const row = setRow(f, spec, spec.header, widths);
+    // Column heads are never hyphenated.
+    const row = setRow(f, spec, spec.header, widths, undefined);
     headHeight = row.height;
     header = {
       height: row.height,
