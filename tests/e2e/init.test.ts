@@ -76,6 +76,8 @@ describe('masterplan init', () => {
     const texts = await Promise.all(['content/book.yml', 'content/front/01-kata-pengantar.md', 'content/front/02-pendahuluan.md', 'content/initiatives/smart-governance/contoh-inisiatif.md'].map((f) => readFile(path.join(dir, f), 'utf8')));
     for (const text of texts) expect(text).not.toMatch(/pemerintah kota|Wali Kota|tantangan kota|OPD kota/i);
     expect(texts[0]).toContain('Bupati Bintan');
+    // No date in book.yml's comments that disagrees with the book's own `date`.
+    expect(texts[0]).not.toMatch(/#.*\b\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}/);
   });
 
   it('--ci gitlab writes .gitlab-ci.yml instead; --ci none writes no pipeline; anything else is a usage error', async () => {
