@@ -2,6 +2,7 @@ import { escapeControls } from '../diagnostics/diagnostic.ts';
 import { formatRupiah } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { diffJson, isEmpty, type BookDiff, type FieldChange, type Value } from './compare.ts';
+import type { DiffFormat } from './names.ts';
 import { DIFF_WORDS, type DiffWords } from './words.ts';
 
 /** What the human formats need besides the diff: the language and the dimensions' names. */
@@ -14,9 +15,6 @@ export interface DiffView {
   arrow?: string;
 }
 
-/** The names `diff --format` takes. */
-export const DIFF_FORMAT_NAMES = ['stylish', 'json', 'markdown'] as const;
-export type DiffFormat = (typeof DIFF_FORMAT_NAMES)[number];
 
 /** A value as a reader reads it: rupiah for budgets, "ya"/"tidak", lists joined. */
 export function showValue(key: string, value: Value, lang: Lang, dimension?: (id: string) => string): string {

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { DIFF_FORMAT_NAMES } from '../../diff/names.ts';
 import { UsageError } from '../../errors.ts';
 import { messages } from '../../i18n/messages.ts';
 import type { Io } from '../../io/io.ts';
@@ -13,8 +14,6 @@ interface DiffOptions extends CommonOptions {
   format: string;
 }
 
-/** The names `diff --format` takes, known without loading the formatters. */
-const FORMATS = ['stylish', 'json', 'markdown'] as const;
 
 /**
  * `masterplan diff`: what changed since a git ref (the merge base with the target
@@ -24,11 +23,11 @@ export function diffCommand(io: Io, done: (code: number) => void): Command {
   return withCommonOptions(new Command('diff'))
     .description('apa yang berubah sejak ref git (mis. tag edisi) / what changed since a git ref (e.g. an edition tag)')
     .option('--base <ref>', 'bandingkan dengan / compare with (default: CI target branch, else origin/main or main)')
-    .option('--format <name>', `format: ${FORMATS.join(', ')}`, 'stylish')
+    .option('--format <name>', `format: ${DIFF_FORMAT_NAMES.join(', ')}`, 'stylish')
     .action(async (options: DiffOptions) => {
       const said = commandLang(options, io);
-      const format = FORMATS.find((f) => f === options.format);
-      if (!format) throw new UsageError(messages(said).badFormat(options.format, FORMATS.join(', ')));
+      const format = DIFF_FORMAT_NAMES.find((f) => f === options.format);
+      if (!format) throw new UsageError(messages(said).badFormat(options.format, DIFF_FORMAT_NAMES.join(', ')));
       const lang = requestedLang(options);
       const line = progress(io.stderr, io.env);
       line.step(watchMessages(said).reading);
