@@ -89,3 +89,23 @@ describe('a five-year budget table', () => {
     for (const c of cells) expect(c, c).not.toMatch(/^0\d*$|^\d{2,3}$|^\.\d|\d\.$/);
   });
 });
+
+describe('typography', () => {
+  it('sets typographic quotes and apostrophes outside code, in the PDF and the HTML, and never repeats "Gambar" in a caption', async () => {
+    const png = await import('node:fs/promises').then((fs) => fs.readFile(new URL('../../content/assets/logo.png', import.meta.url)));
+    const dir = await writeProject(await tempDir('masterplan-quotes-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off }\n`,
+      'content/assets/peta.png': png,
+      'content/initiatives/a.md': initiative('A', '', `## Latar Belakang\n\nProgram "Kota Cerdas" dimulai Jum'at, dengan 'uji coba' dan kode \`"mentah"\`.\n\n![Gambar peta kota](../assets/peta.png)\n\n## Tujuan\n\nTeks.\n`),
+    });
+    const { pdf } = await renderProject(dir);
+    const text = squash((await readPdf(pdf)).text.join(' '));
+    expect(text).toContain(squash('Program “Kota Cerdas” dimulai Jum’at, dengan ‘uji coba’ dan kode "mentah".'));
+    expect(text).toContain(squash('Gambar 1.1 Peta kota'));
+    expect(text).not.toContain(squash('Gambar 1.1 Gambar'));
+    const { runCli } = await import('../helpers/cli.ts');
+    expect((await runCli(['build', '--format', 'html', '--out', 'dist'], dir)).code).toBe(0);
+    const html = await import('node:fs/promises').then((fs) => fs.readFile(`${dir}/dist/buku-satu.html`, 'utf8'));
+    expect(html).toContain('Program “Kota Cerdas” dimulai Jum’at, dengan ‘uji coba’ dan kode <code>"mentah"</code>.');
+  });
+});

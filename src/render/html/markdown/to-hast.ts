@@ -5,6 +5,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
+import { curlyQuotes } from '../../../model/typography.ts';
 import type { RenderContext } from '../context.ts';
 import { rehypeFit, type FitOptions } from './fit.ts';
 import { sanitizeSchema } from './schema.ts';
@@ -23,6 +24,15 @@ export interface ContentBlock {
 }
 
 type MdastNode = MdastRoot | MdastRoot['children'][number];
+
+/** Typographic quotes in the page's text, as in the PDF; code keeps its straight ones. */
+function typographicQuotes(tree: HastRoot): void {
+  const walk = (node: HastRoot | ElementContent): void => {
+    if (node.type === 'text') node.value = curlyQuotes(node.value);
+    else if ((node.type === 'element' && !['code', 'pre', 'script', 'style'].includes(node.tagName)) || node.type === 'root') for (const child of node.children) walk(child as ElementContent);
+  };
+  walk(tree);
+}
 
 function hasRawHtml(node: MdastNode): boolean {
   if (node.type === 'html') return true;
@@ -54,7 +64,8 @@ export async function contentToHast(block: ContentBlock, ctx: RenderContext): Pr
     })
     .use((hasRawHtml(block.tree) ? [rehypeRaw] : []) as PluggableList)
     .use(rehypeSanitize, sanitizeSchema(block.scope))
-    .use(rehypeFit, fitOptions(block, ctx));
+    .use(rehypeFit, fitOptions(block, ctx))
+    .use(() => typographicQuotes);
   const root = (await processor.run(block.tree)) as HastRoot;
   return root.children.filter((c): c is ElementContent => c.type !== 'doctype');
 }

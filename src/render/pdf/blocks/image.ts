@@ -36,7 +36,8 @@ export function drawImage(node: Image, ctx: BlockContext): Block {
   const w = size.width * PT_PER_PX * scale;
   const h = size.height * PT_PER_PX * scale;
   const caption = ctx.captions.get(node);
-  const text = node.title || node.alt || '';
+  // The numbered caption's own text (its "Gambar" already removed), else what the image says.
+  const text = caption && (node.title || node.alt) ? caption.caption : node.title || node.alt || '';
   const image: Box = {
     height: h + 6,
     keep: true,

@@ -29,6 +29,12 @@ interface Scope {
   body: Root;
 }
 
+/** A caption without a label of its own ("Gambar peta …", "Tabel 3: …"): the book prints "Gambar 4.1" before it. */
+function withoutLabel(text: string): string {
+  const rest = text.replace(/^(?:gambar|tabel|grafik|figure|table|chart)(?:\s+[\d.]+)?\s*[:.\u2013\u2014-]?\s+(?=\S)/i, '');
+  return rest === text ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 function scan(scope: Scope, index: CaptionIndex, counters: { table: number; figure: number }, book: Book): void {
   const l = labels(book.lang);
   const prefix = scope.chapter === undefined ? '' : `${scope.chapter}.`;
@@ -39,7 +45,7 @@ function scan(scope: Scope, index: CaptionIndex, counters: { table: number; figu
       const n = `${prefix}${++counters.table}`;
       const explicit = explicitCaption(scope.body.children[i - 1]);
       if (explicit) index.hidden.add(scope.body.children[i - 1]!);
-      const caption = { label: `${l.table} ${n}`, caption: explicit ?? (heading ? `${scope.title} — ${heading}` : scope.title), id: `_tabel-${n}` };
+      const caption = { label: `${l.table} ${n}`, caption: withoutLabel(explicit ?? (heading ? `${scope.title} — ${heading}` : scope.title)), id: `_tabel-${n}` };
       index.byNode.set(node, caption);
       index.tables.push(caption);
     }
@@ -49,7 +55,7 @@ function scan(scope: Scope, index: CaptionIndex, counters: { table: number; figu
     for (const node of paragraph.children) {
       if (node.type !== 'image') continue;
       const n = `${prefix}${++counters.figure}`;
-      const caption = { label: `${l.figure} ${n}`, caption: node.title || node.alt || scope.title, id: `_gambar-${n}` };
+      const caption = { label: `${l.figure} ${n}`, caption: withoutLabel(node.title || node.alt || scope.title), id: `_gambar-${n}` };
       index.byNode.set(node, caption);
       index.figures.push(caption);
     }

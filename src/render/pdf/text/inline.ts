@@ -1,5 +1,6 @@
 import type { PhrasingContent, Root } from 'mdast';
 import { eachNode } from '../../../model/each-node.ts';
+import { curlyQuotes } from '../../../model/typography.ts';
 import type { Theme } from '../theme.ts';
 import { emphasise, withStyle, type Link, type Run, type TextStyle } from './style.ts';
 
@@ -53,7 +54,7 @@ function phrasing(node: PhrasingContent, style: TextStyle, ctx: InlineContext): 
   switch (node.type) {
     case 'text':
       // A line ending inside a paragraph (the text was wrapped in an editor) is a space, as CommonMark says; only a hard break (`break`) breaks the line.
-      return [{ text: node.value.replace(/[ \t]*\r?\n[ \t]*/g, ' ').normalize('NFC'), style }];
+      return [{ text: curlyQuotes(node.value.replace(/[ \t]*\r?\n[ \t]*/g, ' ')).normalize('NFC'), style }];
     case 'strong':
       return children(node.children, withStyle(style, { font: emphasise(style.font, 'bold') }), ctx);
     case 'emphasis':
