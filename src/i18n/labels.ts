@@ -57,6 +57,8 @@ export interface Labels {
   executiveSummary: string;
   /** The cover line of `build --changed`: only the initiatives a branch changes. */
   changesPreview: string;
+  /** After a table's number on the pages it continues on. */
+  continued: string;
   /** The book's scope in one paragraph. */
   scope: (p: { city: string; start: number; end: number; initiatives: number; quickWins: number; opds: number; dimensions: number; budget: string }) => string;
   recap: string;
@@ -142,6 +144,7 @@ const id: Labels = {
   },
   executiveSummary: 'Ringkasan Eksekutif',
   changesPreview: 'Pratinjau Perubahan',
+  continued: 'lanjutan',
   scope: (p) =>
     `Buku ini menghimpun ${p.initiatives} inisiatif smart city ${p.city} untuk periode ${p.start}–${p.end}, diusulkan oleh ${p.opds} organisasi perangkat daerah dan dikelompokkan ke dalam ${p.dimensions} dimensi. ${p.quickWins} di antaranya ditetapkan sebagai program percepatan (quick win). Seluruh inisiatif memerlukan anggaran ${p.budget}.`,
   recap: 'Rekapitulasi Inisiatif per Dimensi',
@@ -226,6 +229,7 @@ const en: Labels = {
   },
   executiveSummary: 'Executive Summary',
   changesPreview: 'Preview of Changes',
+  continued: 'continued',
   scope: (p) =>
     `This book brings together ${p.initiatives} smart city initiatives of ${p.city} for ${p.start}–${p.end}, proposed by ${p.opds} government agencies and grouped into ${p.dimensions} dimensions. ${p.quickWins} of them are quick wins. All initiatives together need a budget of ${p.budget}.`,
   recap: 'Initiatives per Dimension',

@@ -109,3 +109,23 @@ describe('typography', () => {
     expect(html).toContain('Program “Kota Cerdas” dimulai Jum’at, dengan ‘uji coba’ dan kode <code>"mentah"</code>.');
   });
 });
+
+describe('a table over several pages', () => {
+  it('says "(lanjutan)" above the repeated column heads on every page it continues on, and never starts with fewer than three rows', async () => {
+    const rows = Array.from({ length: 90 }, (_, n) => `| Baris ${n + 1} | Kegiatan pendataan ${n + 1} | ${(n + 1) * 1000} |`).join('\n');
+    const dir = await writeProject(await tempDir('masterplan-continued-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off }\n`,
+      'content/initiatives/a.md': initiative('A', '', `## Latar Belakang\n\nTabel: Rencana kegiatan\n\n| No | Kegiatan | Nilai |\n|---|---|--:|\n${rows}\n\n## Tujuan\n\nTeks.\n`),
+    });
+    const { pdf } = await renderProject(dir);
+    const read = await readPdf(pdf);
+    const pages = read.text.map((t, i) => [i, squash(t)] as const).filter(([, t]) => t.includes('Baris'));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    const [first, ...rest] = pages;
+    expect(first![1]).toContain(squash('Tabel 1.1 Rencana kegiatan'));
+    expect(first![1]).not.toContain('(lanjutan)');
+    for (const [, t] of rest) expect(t).toContain(squash('Tabel 1.1 (lanjutan)'));
+    // The first page holds at least three rows of it.
+    expect(first![1]).toContain('Baris3');
+  });
+});

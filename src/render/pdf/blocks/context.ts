@@ -12,6 +12,8 @@ export interface Caption {
   label: string;
   caption: string;
   id: string;
+  /** What a table's continuation pages say above the repeated column heads: "Tabel 4.2 (lanjutan)". */
+  continued?: string;
 }
 
 /** Everything a draw function needs to lay out Markdown blocks. */

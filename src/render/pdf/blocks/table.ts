@@ -48,6 +48,7 @@ export function drawTable(node: Table, ctx: BlockContext): Block {
   const cells = (row: Table['children'][number], s: TextStyle): Run[][] => row.children.map((cell) => inlineRuns(cell.children, s, ictx));
   const [head, ...body] = node.children;
   const hyphenate = ctx.hyphenate;
+  const caption = ctx.captions.get(node);
   // A table too wide for its numbers at body size steps its type down (to a floor) rather than break them.
   const setAt = (size: number) => {
     const style: TextStyle = withStyle(ctx.base, { size });
@@ -66,6 +67,7 @@ export function drawTable(node: Table, ctx: BlockContext): Block {
       rows: set.rows,
       align: alignments(node),
       ...(hyphenate ? { hyphenate } : {}),
+      ...(caption?.continued ? { continued: plain(caption.continued, withStyle(ctx.base, { size: ctx.theme.small.size, font: 'italic', color: ctx.theme.colors.muted })) } : {}),
       type: t,
       padX: t.padX,
       padY: t.padY,
@@ -74,6 +76,5 @@ export function drawTable(node: Table, ctx: BlockContext): Block {
       hairColour: ctx.theme.colors.hairline,
     },
   );
-  const caption = ctx.captions.get(node);
   return { boxes: [...(caption ? captionAbove(caption, ctx) : []), ...boxes], before: 12, after: 12 };
 }

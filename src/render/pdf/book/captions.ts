@@ -45,7 +45,7 @@ function scan(scope: Scope, index: CaptionIndex, counters: { table: number; figu
       const n = `${prefix}${++counters.table}`;
       const explicit = explicitCaption(scope.body.children[i - 1]);
       if (explicit) index.hidden.add(scope.body.children[i - 1]!);
-      const caption = { label: `${l.table} ${n}`, caption: withoutLabel(explicit ?? (heading ? `${scope.title} — ${heading}` : scope.title)), id: `_tabel-${n}` };
+      const caption = { label: `${l.table} ${n}`, caption: withoutLabel(explicit ?? (heading ? `${scope.title} — ${heading}` : scope.title)), id: `_tabel-${n}`, continued: `${l.table} ${n} (${l.continued})` };
       index.byNode.set(node, caption);
       index.tables.push(caption);
     }

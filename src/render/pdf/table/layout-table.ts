@@ -25,7 +25,12 @@ export interface TableSpec {
   firstColumnFill?: string;
   /** Words in cells may break at their syllables (with a hyphen); numbers and codes never break. */
   hyphenate?: Hyphenate;
+  /** A line above the column heads where they repeat on a new page ("Tabel 4.2 (lanjutan)"). */
+  continued?: Run[];
 }
+
+/** Body rows kept with the column heads at the start of a table, so it never starts with one or two rows at a page's foot. */
+const FIRST_ROWS = 3;
 
 /** Where the table sits and how tall a page is (rows taller than a page are cut). */
 export interface TableFrame {
@@ -111,11 +116,29 @@ export function layoutTable(f: TableFrame, spec: TableSpec): Box[] {
       },
     };
   }
+  // On the pages a table continues on, its heads come back under "Tabel 4.2 (lanjutan)".
+  let repeat = header;
+  if (header && spec.continued) {
+    const lines = breakLines(f.fonts, spec.continued, f.width);
+    const lead = spec.type.leading;
+    const top = lines.length * lead + 3;
+    const heads = header;
+    repeat = {
+      height: top + heads.height,
+      keep: true,
+      paint: (p, x, y) => {
+        lines.forEach((line, n) => p.line(line, x + f.indent, y + n * lead, lead, f.width, 'center'));
+        heads.paint?.(p, x, y + top);
+      },
+    };
+    headHeight += top;
+  }
   const limit = Math.min(f.frame - headHeight - 4, f.frame * TALL_ROW);
   const rows = spec.rows.flatMap((cells) => splitRow(setRow(f, spec, cells, widths), spec, limit));
   const boxes: Box[] = rows.map((row, i): Box => ({
     height: row.height,
-    ...(header ? { header } : {}),
+    ...(repeat ? { header: repeat } : {}),
+    ...(i < FIRST_ROWS - 1 && rows.length > FIRST_ROWS ? { keep: true } : {}),
     paint: (p, x, y) => {
       if (!header && i === 0) rule(p, x + f.indent, y, spec.ruleColour, 0.9);
       paintRow(p, row, spec, widths, x + f.indent, y);
