@@ -129,3 +129,18 @@ describe('a table over several pages', () => {
     expect(first![1]).toContain('Baris3');
   });
 });
+
+describe('the cover title', () => {
+  it('keeps "Kota <name>" on one line', async () => {
+    const dir = await writeProject(await tempDir('masterplan-cover-title-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off }\n`,
+      'content/initiatives/a.md': initiative('A'),
+    });
+    const { pdf } = await renderProject(dir);
+    const cover = (await readPdf(pdf)).items[0]!.filter((i) => !i.rotated && i.size > 20);
+    const lines = new Map<number, string>();
+    for (const i of cover) lines.set(Math.round(i.y), `${lines.get(Math.round(i.y)) ?? ''}${i.str}`);
+    const texts = [...lines.values()].map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(texts).toContain('Kota Contoh');
+  });
+});

@@ -7,6 +7,11 @@ import type { TextStyle } from '../text/style.ts';
 import { MM } from '../theme.ts';
 import type { BookContext } from './context.ts';
 
+/** "Kota Cirebon", "Kabupaten Bintan": the region's name stays with its word on the cover (a no-break space). */
+export function keepRegion(text: string): string {
+  return text.replace(/\b(Kota|Kabupaten|Kab\.|Provinsi|City of|Regency of)\s+(?=\S)/g, '$1\u00a0');
+}
+
 /** Draw text wrapped to `width` from `top`; returns the y below it. */
 function block(p: Painter, bc: BookContext, text: string, style: TextStyle, x: number, top: number, width: number, leading: number): number {
   const lines = breakLines(bc.fonts, plain(text, style), width);
@@ -67,7 +72,7 @@ export function paintCover(p: Painter, bc: BookContext): void {
   band(p, bc, x, width, bandHeight);
   const c = bc.theme.colors;
   let y = bandHeight + 16 * MM;
-  y = block(p, bc, s.title, { font: 'bold', size: 27, color: c.text }, x, y, width, 34);
+  y = block(p, bc, keepRegion(s.title), { font: 'bold', size: 27, color: c.text }, x, y, width, 34);
   const subtitle = bc.kind === 'ringkasan' ? bc.labels.executiveSummary : bc.kind === 'pratinjau' ? bc.labels.changesPreview : s.subtitle;
   if (subtitle) y = block(p, bc, subtitle, { font: 'regular', size: 14, color: c.muted }, x, y + 8, width, 19);
   p.fill(x, y + 14 * MM - 8, 42, 2.2, bc.accent);
@@ -86,7 +91,7 @@ export function paintBackCover(p: Painter, bc: BookContext): void {
   const c = bc.theme.colors;
   let y = g.height * 0.38;
   y = block(p, bc, bc.labels.government(s.city), { font: 'bold', size: 11, color: bc.accent, tracking: 2 }, x, y, width, 16);
-  y = block(p, bc, s.title, { font: 'bold', size: 16, color: c.text }, x, y + 6, width, 21);
+  y = block(p, bc, keepRegion(s.title), { font: 'bold', size: 16, color: c.text }, x, y + 6, width, 21);
   block(p, bc, `${bc.labels.period} ${s.period.start}–${s.period.end}`, { font: 'regular', size: 11, color: c.muted }, x, y + 4, width, 16);
   block(p, bc, bc.labels.backCover, { font: 'regular', size: 8.5, color: c.muted }, x, g.height - 30 * MM, width, 12);
   p.fullBleed(0, g.height - 22 * MM, g.width, 22 * MM, bc.accent);
