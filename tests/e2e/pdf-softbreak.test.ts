@@ -144,3 +144,26 @@ describe('the cover title', () => {
     expect(texts).toContain('Kota Contoh');
   });
 });
+
+describe('the QUICK WIN badge', () => {
+  it('stays on a line with the title, whatever its length', async () => {
+    const words = 'Sistem Informasi Terpadu Pelayanan Administrasi Kependudukan dan Catatan Sipil Berbasis Daring untuk Seluruh Kelurahan Kota'.split(' ');
+    const files: Record<string, string> = { 'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off, duplicate-title: off }\n` };
+    for (let n = 3; n <= words.length; n++) files[`content/initiatives/q-${n}.md`] = initiative(words.slice(0, n).join(' '), 'quick_win: true\n');
+    const dir = await writeProject(await tempDir('masterplan-badge-'), files);
+    const { pdf } = await renderProject(dir);
+    const read = await readPdf(pdf);
+    let badges = 0;
+    for (const items of read.items) {
+      for (const badge of items.filter((i) => i.str.includes('QUICK WIN') && i.size < 9)) {
+        // Only the badges beside initiative titles (the annexes' lists have none).
+        const sameLine = items.filter((i) => Math.abs(i.y - badge.y) < 4 && i !== badge && i.str.trim() !== '' && i.size > 11);
+        if (items.some((i) => i.size > 11 && Math.abs(i.y - badge.y) < 30)) {
+          badges++;
+          expect(sameLine.length, `badge at y ${badge.y}`).toBeGreaterThan(0);
+        }
+      }
+    }
+    expect(badges).toBe(words.length - 2);
+  });
+});

@@ -37,10 +37,16 @@ function titleBoxes(bc: BookContext, i: PlacedInitiative, colour: string): Box[]
   const style: TextStyle = { font: 'bold', size: h.size, color: bc.theme.colors.text };
   const col = numberColumn(bc, i.number, style);
   const width = bc.g.measure - col;
-  const lines = breakLines(bc.fonts, plain(i.title, style), width);
   const qw = i.quickWin ? badge(bc, colour) : undefined;
-  const last = lines.at(-1)!;
-  const badgeOnLast = qw && last.width + 10 + qw.width <= width;
+  const fits = (set: readonly { width: number }[]) => qw !== undefined && set.at(-1)!.width + 10 + qw.width <= width;
+  let lines = breakLines(bc.fonts, plain(i.title, style), width);
+  // A badge that does not fit after the title takes the title's last word along to the next line, never a line of its own.
+  const space = i.title.lastIndexOf(' ');
+  if (qw && !fits(lines) && space > 0) {
+    const carried = breakLines(bc.fonts, [...plain(i.title.slice(0, space), style), { text: '\n', style }, ...plain(i.title.slice(space + 1), style)], width);
+    if (fits(carried)) lines = carried;
+  }
+  const badgeOnLast = fits(lines);
   const boxes: Box[] = lines.map((line, n) => ({
     height: h.leading,
     keep: true,
