@@ -1,5 +1,6 @@
 import type { Blockquote } from 'mdast';
 import type { Box } from '../flow/box.ts';
+import { adopt, structNode } from '../flow/structure.ts';
 import { tint } from '../paint/color.ts';
 import { indented, type Block, type BlockContext } from './context.ts';
 import { drawBlocks } from './markdown.ts';
@@ -21,5 +22,5 @@ function withBar(boxes: readonly Box[], ctx: BlockContext): Box[] {
 /** A block quote: indented, with a bar in the chapter colour. */
 export function drawBlockquote(node: Blockquote, ctx: BlockContext): Block {
   const inner = drawBlocks(node.children, { ...indented(ctx, INDENT), base: { ...ctx.base, color: ctx.theme.colors.muted } });
-  return { boxes: withBar(inner.boxes, ctx), before: inner.before, after: inner.after };
+  return { boxes: adopt(withBar(inner.boxes, ctx), structNode('BlockQuote')), before: inner.before, after: inner.after };
 }

@@ -1,5 +1,6 @@
 import type { Code } from 'mdast';
 import type { Box } from '../flow/box.ts';
+import { adopt, structNode } from '../flow/structure.ts';
 import type { Line } from '../text/break-lines.ts';
 import { withStyle, type TextStyle } from '../text/style.ts';
 import type { Block, BlockContext } from './context.ts';
@@ -48,5 +49,5 @@ export function drawCode(node: Code, ctx: BlockContext): Block {
       },
     };
   });
-  return { boxes: [pad, ...lines, { ...pad, keep: false }], before: 10, after: 10 };
+  return { boxes: adopt([pad, ...lines, { ...pad, keep: false }], structNode('Code')), before: 10, after: 10 };
 }

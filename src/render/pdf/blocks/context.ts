@@ -42,6 +42,8 @@ export interface BlockContext {
   imageSize: (file: string) => { width: number; height: number } | undefined;
   /** Height of the text block (tall rows and images are cut or scaled to it). */
   frame: number;
+  /** Levels a Markdown heading ranks below its depth in the structure tree ("##" in an initiative, under its H3 title, is H4). */
+  headingShift?: number;
   /** Hyphenation of body text in the book's language (headings, titles and code are never hyphenated). */
   hyphenate?: Hyphenate;
 }

@@ -1,6 +1,7 @@
 import type { FootnoteDefinition, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Box } from '../flow/box.ts';
+import { adopt, structNode } from '../flow/structure.ts';
 import { withStyle } from '../text/style.ts';
 import { indented, type Block, type BlockContext } from './context.ts';
 import { drawBlocks, stack } from './markdown.ts';
@@ -17,6 +18,7 @@ function definitions(root: Root): FootnoteDefinition[] {
 
 function note(def: FootnoteDefinition, n: number, ctx: BlockContext): Block {
   const inner = drawBlocks(def.children, indented(ctx, HANG));
+  adopt(inner.boxes, structNode('Note'));
   const first = inner.boxes.findIndex((b) => !b.glue);
   if (first >= 0) {
     const box = inner.boxes[first]!;

@@ -1,5 +1,6 @@
 import type { Heading } from 'mdast';
 import type { Box } from '../flow/box.ts';
+import { headingRole, structNode } from '../flow/structure.ts';
 import { breakLines } from '../text/break-lines.ts';
 import { inlineRuns } from '../text/inline.ts';
 import { withStyle } from '../text/style.ts';
@@ -21,8 +22,10 @@ export function drawHeading(node: Heading, ctx: BlockContext): Block {
   const colour = node.depth <= 2 ? ctx.colour : ctx.theme.colors.text;
   const style = withStyle(ctx.base, { font, size: s.size, color: colour });
   const lines = breakLines(ctx.fonts, inlineRuns(node.children, style, { theme: ctx.theme }), ctx.width);
+  const tag = structNode(headingRole(node.depth + (ctx.headingShift ?? 0)));
   const boxes = lines.map((line, i): Box => ({
     height: s.leading,
+    tag,
     keep: true,
     ...(i === lines.length - 1 ? { keepNext: ctx.theme.keepWithNextLines } : {}),
     paint: (p, x, y) => p.line(line, x + ctx.indent, y, s.leading, ctx.width, 'left'),

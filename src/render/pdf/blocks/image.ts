@@ -1,5 +1,6 @@
 import type { Image } from 'mdast';
 import type { Box } from '../flow/box.ts';
+import { structNode, tagAll } from '../flow/structure.ts';
 import { breakLines } from '../text/break-lines.ts';
 import { plain } from '../text/inline.ts';
 import { withStyle } from '../text/style.ts';
@@ -38,13 +39,15 @@ export function drawImage(node: Image, ctx: BlockContext): Block {
   const caption = ctx.captions.get(node);
   // The numbered caption's own text (its "Gambar" already removed), else what the image says.
   const text = caption && (node.title || node.alt) ? caption.caption : node.title || node.alt || '';
+  const figure = structNode('Figure', { alt: node.alt || text || node.url });
   const image: Box = {
     height: h + 6,
+    tag: figure,
     keep: true,
     ...(caption ? { marks: [{ id: caption.id }] } : {}),
     paint: (p, x, y) => p.image(file, x + ctx.indent + (ctx.width - w) / 2, y, w, h),
   };
-  const under = captionBoxes(caption?.label, text, ctx);
+  const under = tagAll(captionBoxes(caption?.label, text, ctx), structNode('Caption', { parent: figure }));
   under.forEach((b) => (b.keep = true));
   if (under.length) under.at(-1)!.keep = false;
   return { boxes: [image, ...under], before: 12, after: 12 };

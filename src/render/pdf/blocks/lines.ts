@@ -1,16 +1,20 @@
 import type { Box } from '../flow/box.ts';
 import type { Align } from '../paint/painter.ts';
 import type { Line } from '../text/break-lines.ts';
+import { structNode, type StructRole } from '../flow/structure.ts';
 
 /**
  * One box per line so pages can break between lines; the first line keeps with the
  * second and the second-to-last with the last, so no paragraph leaves a single line
  * alone at the bottom (orphan) or the top (widow) of a page.
  */
-export function lineBoxes(lines: readonly Line[], opts: { indent: number; width: number; leading: number; align: Align }): Box[] {
+export function lineBoxes(lines: readonly Line[], opts: { indent: number; width: number; leading: number; align: Align; role?: StructRole }): Box[] {
   const n = lines.length;
+  // The lines are one element of the structure: a paragraph unless told otherwise.
+  const tag = structNode(opts.role ?? 'P');
   return lines.map((line, i): Box => ({
     height: opts.leading,
+    tag,
     keep: (i === 0 && n > 1) || (i === n - 2 && n > 1),
     paint: (p, x, y) => p.line(line, x + opts.indent, y, opts.leading, opts.width, opts.align),
   }));

@@ -1,5 +1,6 @@
 import type { List, ListItem } from 'mdast';
 import type { Box } from '../flow/box.ts';
+import { adopt, structNode, type StructNode } from '../flow/structure.ts';
 import type { Painter } from '../paint/painter.ts';
 import { indented, paragraphGap, type Block, type BlockContext } from './context.ts';
 import { drawNode, keepEnding, stack } from './markdown.ts';
@@ -28,12 +29,18 @@ function number(ctx: BlockContext, right: number, label: string): Marker {
 }
 
 /** Draw the marker beside the item's first line. */
-function attach(boxes: Box[], marker: Marker, ctx: BlockContext): Box[] {
+function attach(boxes: Box[], marker: Marker, ctx: BlockContext, label: StructNode): Box[] {
   const first = boxes.findIndex((b) => !b.glue);
   if (first < 0) return boxes;
   const box = boxes[first]!;
   const copy = [...boxes];
-  copy[first] = { ...box, paint: (p, x, y) => { marker(p, x + ctx.indent, p.baseline(y, ctx.leading, ctx.base.size)); box.paint?.(p, x, y); } };
+  copy[first] = {
+    ...box,
+    paint: (p, x, y) => {
+      p.within(label, () => marker(p, x + ctx.indent, p.baseline(y, ctx.leading, ctx.base.size)));
+      p.within(box.tag, () => box.paint?.(p, x, y));
+    },
+  };
   return copy;
 }
 
@@ -52,9 +59,11 @@ function itemContent(node: ListItem, list: List, ctx: BlockContext): Block {
 
 function item(node: ListItem, i: number, list: List, ctx: BlockContext, width: number): Block {
   const inner = itemContent(node, list, { ...indented(ctx, width), listDepth: ctx.listDepth + 1 });
+  const li = structNode('LI');
+  adopt(inner.boxes, structNode('LBody', { parent: li }));
   const marker = typeof node.checked === 'boolean' ? checkbox(ctx, width, node.checked) : list.ordered ? number(ctx, width, `${(list.start ?? 1) + i}.`) : bullet(ctx, width);
   const gap = list.spread || node.spread ? paragraphGap(ctx) : 2;
-  return { boxes: attach(inner.boxes, marker, ctx), before: gap, after: gap };
+  return { boxes: attach(inner.boxes, marker, ctx, structNode('Lbl', { parent: li })), before: gap, after: gap };
 }
 
 /** An ordered, unordered or task list, nested to any depth; markers in the chapter colour. */
@@ -66,5 +75,5 @@ export function drawList(node: List, ctx: BlockContext): Block {
   // Like a paragraph's lines: no single list line alone at the bottom or top of a page.
   const first = body.boxes.findIndex((b) => !b.glue);
   if (first >= 0) body.boxes[first] = { ...body.boxes[first]!, keep: true };
-  return { boxes: keepEnding(body.boxes), before: gap, after: gap };
+  return { boxes: adopt(keepEnding(body.boxes), structNode('L')), before: gap, after: gap };
 }

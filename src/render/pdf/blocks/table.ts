@@ -1,5 +1,6 @@
 import type { Table, TableCell } from 'mdast';
 import type { Box } from '../flow/box.ts';
+import { structNode, tagAll, type StructNode } from '../flow/structure.ts';
 import { tint } from '../paint/color.ts';
 import type { Align } from '../paint/painter.ts';
 import { minimumWidth } from '../table/column-widths.ts';
@@ -28,13 +29,14 @@ function alignments(node: Table): Align[] {
 }
 
 /** "Tabel 4.2  Caption" centred above a table, kept with it. */
-export function captionAbove(caption: Caption, ctx: BlockContext): Box[] {
+export function captionAbove(caption: Caption, ctx: BlockContext, table?: StructNode): Box[] {
   const t = ctx.theme.small;
   const style = withStyle(ctx.base, { size: t.size, color: ctx.theme.colors.text });
   const runs = [...plain(`${caption.label}  `, withStyle(style, { font: 'bold' })), ...plain(caption.caption, style)];
   const boxes = lineBoxes(breakLines(ctx.fonts, runs, ctx.width), { indent: ctx.indent, width: ctx.width, leading: t.leading, align: 'center' });
   boxes.forEach((b) => (b.keep = true));
   boxes[0]!.marks = [{ id: caption.id }];
+  tagAll(boxes, structNode('Caption', table ? { parent: table } : {}));
   return [...boxes, { height: 3, keep: true }];
 }
 
@@ -49,6 +51,7 @@ export function drawTable(node: Table, ctx: BlockContext): Block {
   const [head, ...body] = node.children;
   const hyphenate = ctx.hyphenate;
   const caption = ctx.captions.get(node);
+  const table = structNode('Table');
   // A table too wide for its numbers at body size steps its type down (to a floor) rather than break them.
   const setAt = (size: number) => {
     const style: TextStyle = withStyle(ctx.base, { size });
@@ -74,7 +77,8 @@ export function drawTable(node: Table, ctx: BlockContext): Block {
       headerFill: tint(ctx.colour, t.tint),
       ruleColour: ctx.colour,
       hairColour: ctx.theme.colors.hairline,
+      tag: table,
     },
   );
-  return { boxes: [...(caption ? captionAbove(caption, ctx) : []), ...boxes], before: 12, after: 12 };
+  return { boxes: [...(caption ? captionAbove(caption, ctx, table) : []), ...boxes], before: 12, after: 12 };
 }

@@ -2,6 +2,7 @@ import type { AnnexKey } from '../../../model/book.ts';
 import { opdFullName } from '../../../model/names.ts';
 import { lineBoxes } from '../blocks/lines.ts';
 import { glue, type Box } from '../flow/box.ts';
+import { adopt, structNode } from '../flow/structure.ts';
 import { breakLines } from '../text/break-lines.ts';
 import { plain } from '../text/inline.ts';
 import type { TextStyle } from '../text/style.ts';
@@ -21,12 +22,11 @@ function perOpd(bc: BookContext): Box[] {
   const boxes: Box[] = [];
   for (const { opd, initiatives } of bc.book.summary.leading) {
     const headStyle: TextStyle = { font: 'bold', size, color: text };
-    const head = lineBoxes(breakLines(bc.fonts, plain(`${opdFullName(opd)} — ${initiatives.length}`, headStyle), bc.g.measure), { indent: 0, width: bc.g.measure, leading: 15, align: 'left' });
+    const head = lineBoxes(breakLines(bc.fonts, plain(`${opdFullName(opd)} — ${initiatives.length}`, headStyle), bc.g.measure), { indent: 0, width: bc.g.measure, leading: 15, align: 'left', role: 'H3' });
     head.forEach((b) => (b.keep = true));
     boxes.push(glue(8), ...head);
-    for (const i of initiatives) {
-      boxes.push(entryBox(bc, { x: 14, numberWidth: 40, number: i.number, title: i.title, target: i.anchor, style: { font: 'regular', size, color: text }, leading: 14.5 }));
-    }
+    const entries = initiatives.map((i) => entryBox(bc, { x: 14, numberWidth: 40, number: i.number, title: i.title, target: i.anchor, style: { font: 'regular', size, color: text }, leading: 14.5 }));
+    boxes.push(...adopt(entries, structNode('TOC')));
   }
   return boxes;
 }

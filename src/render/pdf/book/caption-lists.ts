@@ -2,6 +2,7 @@ import type { Caption } from '../blocks/context.ts';
 import type { Box } from '../flow/box.ts';
 import type { BookContext } from './context.ts';
 import { entryBox } from './contents-entry.ts';
+import { adopt, structNode } from '../flow/structure.ts';
 
 /** Daftar Tabel or Daftar Gambar: a title and its numbered captions. */
 export interface CaptionList {
@@ -29,5 +30,5 @@ export function captionListBoxes(bc: BookContext, list: CaptionList): Box[] {
   const style = { font: 'regular' as const, size: bc.theme.contents.size, color: bc.theme.colors.text };
   const numberStyle = { ...style, font: 'bold' as const };
   const numberWidth = Math.max(...list.items.map((c) => bc.fonts.width('bold', c.label, style.size))) + 12;
-  return list.items.map((c) => entryBox(bc, { x: 0, numberWidth, number: c.label, title: c.caption, target: c.id, style, numberStyle, leading: bc.theme.contents.leading + 2 }));
+  return adopt(list.items.map((c) => entryBox(bc, { x: 0, numberWidth, number: c.label, title: c.caption, target: c.id, style, numberStyle, leading: bc.theme.contents.leading + 2 })), structNode('TOC'));
 }

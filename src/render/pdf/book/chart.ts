@@ -1,5 +1,6 @@
 import type { Chart } from '../../../model/charts.ts';
 import type { Box } from '../flow/box.ts';
+import { structNode, tagAll } from '../flow/structure.ts';
 import { tint } from '../paint/color.ts';
 import type { Painter } from '../paint/painter.ts';
 import type { TextStyle } from '../text/style.ts';
@@ -61,5 +62,9 @@ export function chartBoxes(bc: BookContext, chart: Chart): Box[] {
   const boxes: Box[] = [{ height: 16, keep: true, paint: (p, x, y) => p.text(chart.title, title, x, y + 11) }];
   if (chart.series.length > 1) boxes.push(legend(bc, chart, style));
   chart.rows.forEach((r, n) => boxes.push(row(bc, chart, r, style, n === chart.rows.length - 1)));
+  // Read aloud, the chart is its figures in words: "Anggaran per dimensi. Smart Governance: Rp1,2 M; …".
+  const series = chart.series.map((s) => s.name);
+  const rows = chart.rows.map((r) => `${r.label}: ${r.shown.map((v, n) => (series.length > 1 ? `${series[n]} ${v}` : v)).join(', ')}`);
+  tagAll(boxes, structNode('Figure', { alt: `${chart.title}. ${rows.join('; ')}.` }));
   return [{ height: 10, glue: true }, ...boxes];
 }

@@ -1,4 +1,5 @@
 import type { Box } from '../flow/box.ts';
+import { structNode } from '../flow/structure.ts';
 import { breakLines } from '../text/break-lines.ts';
 import { plain } from '../text/inline.ts';
 import type { TextStyle } from '../text/style.ts';
@@ -31,6 +32,7 @@ export function entryBox(bc: BookContext, e: EntrySpec): Box {
   const height = lines.length * e.leading;
   return {
     height,
+    tag: structNode('TOCI'),
     paint: (p, x, y) => {
       const last = lines.length - 1;
       if (e.number) p.text(e.number, e.numberStyle ?? e.style, x + e.x, p.baseline(y, e.leading, e.style.size));

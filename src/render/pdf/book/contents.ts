@@ -4,6 +4,7 @@ import { captionListId, type CaptionList } from './caption-lists.ts';
 import type { Chapter } from '../../../model/book.ts';
 import type { BookContext } from './context.ts';
 import { entryBox } from './contents-entry.ts';
+import { adopt, structNode } from '../flow/structure.ts';
 
 /** Left edge and number column of the three levels: each level starts under the title of the one above. */
 function levels(bc: BookContext, entries: readonly Entry[]): { x: number; numberWidth: number }[] {
@@ -79,5 +80,5 @@ export function contentsBoxes(bc: BookContext, lists: readonly CaptionList[]): B
     const box = entryBox(bc, { x: level.x, numberWidth, ...(e.number ? { number: e.number } : {}), title: e.title, target: e.target, style, leading: bc.theme.contents.leading });
     boxes.push(e.level < 2 ? { ...box, keep: true } : box);
   });
-  return boxes;
+  return adopt(boxes, structNode('TOC'));
 }

@@ -1,6 +1,7 @@
 import type { DimensionChapter, Section } from '../../../model/book.ts';
 import { lineBoxes } from '../blocks/lines.ts';
 import { glue, type Box } from '../flow/box.ts';
+import { structNode, tagAll } from '../flow/structure.ts';
 import { breakLines } from '../text/break-lines.ts';
 import { plain } from '../text/inline.ts';
 import type { TextStyle } from '../text/style.ts';
@@ -24,6 +25,7 @@ function sectionBoxes(bc: BookContext, section: Section, colour: string): Box[] 
     },
   }));
   boxes[0]!.marks = [{ id: section.anchor }];
+  tagAll(boxes, structNode('H2'));
   return [glue(h.before), ...boxes, { height: h.after, keep: true }];
 }
 

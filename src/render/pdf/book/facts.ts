@@ -41,6 +41,7 @@ export function factsBoxes(bc: BookContext, i: PlacedInitiative, colour: string)
       padY: bc.theme.table.padY,
       ruleColour: colour,
       hairColour: bc.theme.colors.hairline,
+      rowHeads: true,
     },
   );
   return boxes.map((b, n) => ({ ...b, keep: n < boxes.length - 1 }));

@@ -3,6 +3,7 @@ import { drawFootnotes } from '../blocks/footnotes.ts';
 import { drawBlocks, keepEnding, stack } from '../blocks/markdown.ts';
 import type { Box } from '../flow/box.ts';
 import { glue } from '../flow/box.ts';
+import { structNode, tagAll } from '../flow/structure.ts';
 import type { Painter } from '../paint/painter.ts';
 import { breakLines } from '../text/break-lines.ts';
 import { Footnotes, plain } from '../text/inline.ts';
@@ -58,7 +59,7 @@ function titleBoxes(bc: BookContext, i: PlacedInitiative, colour: string): Box[]
   }));
   if (qw && !badgeOnLast) boxes.push({ height: h.leading, keep: true, paint: (p, x, y) => qw.paint(p, x + col, p.baseline(y, h.leading, h.size)) });
   boxes[0]!.marks = [{ id: i.anchor, outline: { title: `${i.number} ${i.title}`, level: 1 } }];
-  return boxes;
+  return tagAll(boxes, structNode('H3'));
 }
 
 /** How close to the paper's edge nothing is printed (5 mm): an office printer cuts closer. */
@@ -115,7 +116,8 @@ export function initiativeBoxes(bc: BookContext, i: PlacedInitiative, colour: st
 function initiativeContent(bc: BookContext, i: PlacedInitiative, colour: string): Box[] {
   const h = bc.theme.headings.initiative;
   const footnotes = new Footnotes(i.anchor, i.body);
-  const ctx = blockContext(bc, colour, { file: i.path, footnotes });
+  // Headings in the body rank below the initiative's own title (H3): "##" is H4.
+  const ctx = { ...blockContext(bc, colour, { file: i.path, footnotes }), headingShift: 2 };
   const body = drawBlocks(i.body.children, ctx);
   const notes = drawFootnotes(i.body, ctx);
   const content = notes ? stack([body, notes]) : body;

@@ -1,4 +1,5 @@
 import type { Box, Mark } from '../flow/box.ts';
+import { structNode, tagAll } from '../flow/structure.ts';
 import type { PageStyle } from '../flow/page.ts';
 import { breakLines } from '../text/break-lines.ts';
 import { plain } from '../text/inline.ts';
@@ -34,6 +35,7 @@ function openingBoxes(bc: BookContext, o: Opening): Box[] {
   for (const line of breakLines(bc.fonts, plain(o.title, style), bc.g.measure * 0.85)) {
     boxes.push({ height: t.chapterTitle.leading, keep: true, paint: (p, x, y) => p.line(line, x, y, t.chapterTitle.leading, bc.g.measure, 'left') });
   }
+  tagAll(boxes, structNode('H1'));
   boxes.push({
     height: co.afterRule + co.ruleHeight + 10,
     keep: true,

@@ -1,6 +1,7 @@
 import { hyphenator } from '../text/hyphenate.ts';
 import { lineBoxes } from '../blocks/lines.ts';
 import type { Box } from '../flow/box.ts';
+import { structNode, tagAll } from '../flow/structure.ts';
 import { breakLines } from '../text/break-lines.ts';
 import { plain } from '../text/inline.ts';
 import { withStyle, type Run, type TextStyle } from '../text/style.ts';
@@ -26,6 +27,7 @@ export function partHeading(bc: BookContext, h: PartHeading): Box[] {
   }
   boxes.push(...lineBoxes(breakLines(bc.fonts, plain(h.title, style), bc.g.measure), { indent: 0, width: bc.g.measure, leading: section.leading, align: 'left' }));
   boxes.forEach((b) => (b.keep = true));
+  tagAll(boxes, structNode('H2'));
   if (h.mark) boxes[0]!.marks = [{ id: h.mark.id, ...(h.mark.outline ? { outline: { title: h.mark.outline, level: 1 } } : {}) }];
   return [{ height: 14, glue: true }, ...boxes, { height: 8, keep: true }];
 }

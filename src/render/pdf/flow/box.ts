@@ -1,4 +1,5 @@
 import type { Painter } from '../paint/painter.ts';
+import type { StructNode } from './structure.ts';
 
 /** A place in the book that the contents, links and bookmarks point at. */
 export interface Mark {
@@ -22,6 +23,10 @@ export interface Box {
   header?: Box;
   /** Named places at the top of this box. */
   marks?: Mark[];
+  /** The structure element what this box draws belongs to (tagged PDF); none: the painter's fallback. */
+  tag?: StructNode;
+  /** Drawn again for the reader's convenience (repeated column heads): an artifact, not content. */
+  artifact?: boolean;
 }
 
 /** Vertical space between blocks. */

@@ -3,6 +3,9 @@ import type { Book } from '../../../model/book.ts';
 import { catalog, type Doc } from '../pdfkit-internals.ts';
 import type { Geometry } from '../theme.ts';
 
+/** pdfkit writes the PDF/UA identification into the XMP metadata; its type list lacks the name. */
+const PDF_UA = { subset: 'PDF/UA' } as unknown as { subset: PDFKit.Mixins.PDFSubsets };
+
 /** A document with the book's metadata; dates from SOURCE_DATE_EPOCH so builds are reproducible. */
 export function createDocument(book: Book, g: Geometry, sourceDateEpoch?: number): Doc {
   const s = book.settings;
@@ -17,6 +20,9 @@ export function createDocument(book: Book, g: Geometry, sourceDateEpoch?: number
     pdfVersion: '1.7',
     lang: book.lang === 'en' ? 'en-US' : 'id-ID',
     displayTitle: true,
+    // A tagged PDF (structure tree, marked artifacts) that declares PDF/UA-1 in its metadata.
+    tagged: true,
+    ...PDF_UA,
     info: {
       Title: s.title,
       Author: s.city,

@@ -7,6 +7,8 @@ import { draftMark, furniture } from './furniture.ts';
 import { Numbering } from './numbering.ts';
 import type { TypesetStats } from '../typeset-stats.ts';
 import { Painter } from './painter.ts';
+import { structNode } from '../flow/structure.ts';
+import { Tagger } from './tagging.ts';
 
 /** Bookmarks: level 0 under the root, level 1 under the latest level 0. */
 class Outline {
@@ -57,6 +59,8 @@ export function paintPages(doc: Doc, pages: readonly LaidPage[], env: { book: Bo
   const bleed = env.bleed ?? 0;
   const paper = sheet(env.g, bleed);
   const painter = new Painter(doc, env.fonts, env.g, collectAnchors(pages), (i) => numbering.label(i), bleed, env.stats);
+  const tagger = new Tagger(doc);
+  painter.tagger = tagger;
   const outline = new Outline(doc, paper.width);
   const f = { theme: env.theme, g: env.g, draft: env.book.draft, draftLabel: env.draftLabel };
   const named = new Set<string>();
@@ -67,7 +71,8 @@ export function paintPages(doc: Doc, pages: readonly LaidPage[], env: { book: Bo
       doc.translate(paper.offset, paper.offset);
       printMarks(doc, env.g, bleed, paper.offset, paper.height);
     }
-    if (env.book.draft) draftMark(doc, f);
+    // The KONSEP mark is not text of the book: read aloud or copied, it is skipped.
+    if (env.book.draft) tagger.mark({ artifact: 'Pagination' }, () => draftMark(doc, f));
     furniture(painter, page, numbering.label(page.index), f);
     const x = leftEdge(env.g, page.index + 1);
     for (const { box, y } of page.placed) {
@@ -76,10 +81,13 @@ export function paintPages(doc: Doc, pages: readonly LaidPage[], env: { book: Bo
         named.add(mark.id);
         if (mark.outline) outline.add(mark.outline.title, mark.outline.level, y + paper.offset);
       }
-      box.paint?.(painter, x, y);
+      const paint = box.paint;
+      // A box the layout did not place in the structure is a paragraph of its own.
+      if (paint) painter.within(box.artifact ? undefined : (box.tag ?? structNode('P')), () => paint(painter, x, y), box.artifact ? 'Pagination' : undefined);
     }
     painter.flush(env.g.height);
     env.onPage?.(page.index + 1, pages.length);
   }
+  tagger.finish();
   return numbering;
 }

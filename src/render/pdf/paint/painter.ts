@@ -6,12 +6,23 @@ import { textOperators, type TextOp } from '../text/emit.ts';
 import type { Link, TextStyle } from '../text/style.ts';
 import type { Geometry } from '../theme.ts';
 import type { TypesetStats } from '../typeset-stats.ts';
+import type { StructNode } from '../flow/structure.ts';
+import type { Marking, Tagger } from './tagging.ts';
 
 /** Horizontal alignment of a line within its measure. */
 export type Align = 'left' | 'right' | 'center' | 'justify';
 
 /** How close to the paper's edge nothing is printed without bleed (5 mm): office printers cannot print to the edge. */
 export const SAFE_EDGE = 5 * (72 / 25.4);
+
+/** Page furniture (running heads, folios): what is drawn outside any structure element. */
+const PAGINATION: Marking = { artifact: 'Pagination' };
+/** Ornaments: rules, tints, bullets. */
+const LAYOUT: Marking = { artifact: 'Layout' };
+
+function sameMarking(a: Marking, b: Marking): boolean {
+  return 'node' in a ? 'node' in b && a.node === b.node : 'artifact' in b && a.artifact === b.artifact;
+}
 
 /** Lines needing more than this many ems of extra space per gap stay ragged instead of justified. */
 const MAX_STRETCH_EM = 1;
@@ -21,7 +32,12 @@ const MAX_STRETCH_EM = 1;
  * written once per page after the graphics, so tints and panels sit behind it.
  */
 export class Painter {
-  private texts: TextOp[] = [];
+  private texts: (TextOp & { mark: Marking })[] = [];
+  /** What is drawn now belongs to: an element of the structure tree, or (none) page furniture. */
+  private current: Marking = PAGINATION;
+  private repeat = false;
+  /** Writes the structure tree of a tagged PDF; none: nothing is marked. */
+  tagger?: Tagger;
 
   constructor(
     readonly doc: Doc,
@@ -34,6 +50,33 @@ export class Painter {
     /** Counts of justified lines and loose ones, for `npm run bench`. */
     private readonly stats?: TypesetStats,
   ) {}
+
+  /**
+   * Draw what `draw` draws as part of `node` (a heading, a cell), or as an artifact
+   * when `node` is undefined and `artifact` is given (a repeated table head).
+   */
+  within(node: StructNode | undefined, draw: () => void, artifact?: 'Pagination' | 'Layout'): void {
+    const before = this.current;
+    const wasRepeat = this.repeat;
+    // Inside a repeat everything stays an artifact, whatever elements its cells name.
+    if (artifact) [this.current, this.repeat] = [{ artifact }, true];
+    else if (node && !this.repeat) {
+      this.current = { node };
+      this.tagger?.touch(node);
+    }
+    try {
+      draw();
+    } finally {
+      [this.current, this.repeat] = [before, wasRepeat];
+    }
+  }
+
+  /** Graphics belong to a figure; everywhere else rules, tints and bullets are ornaments (artifacts). */
+  private graphic(draw: () => void): void {
+    const figure = 'node' in this.current && this.current.node.role === 'Figure';
+    if (!this.tagger) draw();
+    else this.tagger.mark(figure ? this.current : LAYOUT, draw);
+  }
 
   /** Printed page number of the page a mark landed on, if it exists. */
   pageLabel(id: string): string | undefined {
@@ -53,7 +96,7 @@ export class Painter {
 
   /** Draw a single piece of text with its baseline at `baseline`. */
   text(text: string, style: TextStyle, x: number, baseline: number): void {
-    if (text) this.texts.push({ text, style, x, baseline, wordSpace: 0 });
+    if (text) this.texts.push({ text, style, x, baseline, wordSpace: 0, mark: this.current });
   }
 
   /** A page number looked up now that layout is done, right-aligned at `right`. */
@@ -81,7 +124,7 @@ export class Painter {
       const fw = frag.width + extra * frag.gaps;
       this.decorate(frag.style, fx, fw, base, top, leading);
       if (frag.style.pageOf !== undefined) this.pageNumber(frag.style, fx + fw, base);
-      else this.texts.push({ text: frag.text, style: frag.style, x: fx, baseline: base, wordSpace: extra });
+      else this.texts.push({ text: frag.text, style: frag.style, x: fx, baseline: base, wordSpace: extra, mark: this.current });
     }
   }
 
@@ -114,47 +157,57 @@ export class Painter {
 
   /** A filled rectangle, optionally with rounded corners. */
   fill(x: number, y: number, w: number, h: number, colour: string, radius = 0): void {
-    this.doc.save();
-    (radius ? this.doc.roundedRect(x, y, w, h, radius) : this.doc.rect(x, y, w, h)).fill(colour);
-    this.doc.restore();
+    this.graphic(() => {
+      this.doc.save();
+      (radius ? this.doc.roundedRect(x, y, w, h, radius) : this.doc.rect(x, y, w, h)).fill(colour);
+      this.doc.restore();
+    });
   }
 
   /** An outlined rectangle. */
   outline(x: number, y: number, w: number, h: number, colour: string, width: number): void {
-    this.doc.save().lineWidth(width).rect(x, y, w, h).stroke(colour);
-    this.doc.restore();
+    this.graphic(() => {
+      this.doc.save().lineWidth(width).rect(x, y, w, h).stroke(colour);
+      this.doc.restore();
+    });
   }
 
   /** A straight line. */
   rule(x1: number, y1: number, x2: number, y2: number, colour: string, width: number, dash?: [number, number]): void {
-    this.doc.save().lineWidth(width).strokeColor(colour);
-    if (dash) this.doc.lineCap('round').dash(dash[0], { space: dash[1] });
-    this.doc.moveTo(x1, y1).lineTo(x2, y2).stroke();
-    this.doc.restore();
+    this.graphic(() => {
+      this.doc.save().lineWidth(width).strokeColor(colour);
+      if (dash) this.doc.lineCap('round').dash(dash[0], { space: dash[1] });
+      this.doc.moveTo(x1, y1).lineTo(x2, y2).stroke();
+      this.doc.restore();
+    });
   }
 
   /** A circle, filled or outlined (list bullets). */
   circle(cx: number, cy: number, r: number, colour: string, filled: boolean): void {
-    this.doc.save().lineWidth(0.6);
-    const path = this.doc.circle(cx, cy, r);
-    if (filled) path.fill(colour);
-    else path.stroke(colour);
-    this.doc.restore();
+    this.graphic(() => {
+      this.doc.save().lineWidth(0.6);
+      const path = this.doc.circle(cx, cy, r);
+      if (filled) path.fill(colour);
+      else path.stroke(colour);
+      this.doc.restore();
+    });
   }
 
   /** A task-list box, ticked when `checked`. */
   checkbox(x: number, y: number, size: number, checked: boolean, colour: string): void {
-    this.doc.save().lineWidth(0.7).rect(x, y, size, size).stroke(colour);
-    if (checked) {
-      this.doc.lineWidth(1.1).lineCap('round').lineJoin('round');
-      this.doc.moveTo(x + size * 0.2, y + size * 0.55).lineTo(x + size * 0.42, y + size * 0.78).lineTo(x + size * 0.82, y + size * 0.22).stroke(colour);
-    }
-    this.doc.restore();
+    this.graphic(() => {
+      this.doc.save().lineWidth(0.7).rect(x, y, size, size).stroke(colour);
+      if (checked) {
+        this.doc.lineWidth(1.1).lineCap('round').lineJoin('round');
+        this.doc.moveTo(x + size * 0.2, y + size * 0.55).lineTo(x + size * 0.42, y + size * 0.78).lineTo(x + size * 0.82, y + size * 0.22).stroke(colour);
+      }
+      this.doc.restore();
+    });
   }
 
-  /** An image file scaled into the box. */
+  /** An image file scaled into the box: a figure's content, or an ornament outside figures (a logo). */
   image(file: string, x: number, y: number, w: number, h: number): void {
-    this.doc.image(file, x, y, { width: w, height: h });
+    this.graphic(() => this.doc.image(file, x, y, { width: w, height: h }));
   }
 
   /** A clickable area: a web address or a named place in the book. */
@@ -165,9 +218,20 @@ export class Painter {
 
   /** Write the page's collected text (call once per page, last). */
   flush(pageHeight: number): void {
-    if (this.texts.length === 0) return;
-    const ops = textOperators(this.fonts, this.texts, pageHeight, (font) => useFontOnPage(this.doc, font));
-    this.doc.addContent(ops);
+    const write = (ops: readonly TextOp[]) => this.doc.addContent(textOperators(this.fonts, ops, pageHeight, (font) => useFontOnPage(this.doc, font)));
+    if (!this.tagger) {
+      if (this.texts.length) write(this.texts);
+    } else {
+      // One marked-content sequence per run of text of the same element.
+      for (let start = 0; start < this.texts.length; ) {
+        const mark = this.texts[start]!.mark;
+        let end = start + 1;
+        while (end < this.texts.length && sameMarking(this.texts[end]!.mark, mark)) end++;
+        const run = this.texts.slice(start, end);
+        this.tagger.mark(mark, () => write(run));
+        start = end;
+      }
+    }
     this.texts = [];
   }
 }

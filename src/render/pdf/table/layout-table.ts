@@ -1,6 +1,7 @@
 import type { Hyphenate } from '../text/hyphenate.ts';
 import type { FontSet } from '../fonts.ts';
 import type { Box } from '../flow/box.ts';
+import { structNode, type StructNode } from '../flow/structure.ts';
 import type { Align, Painter } from '../paint/painter.ts';
 import { breakLines, type Line } from '../text/break-lines.ts';
 import type { Run } from '../text/style.ts';
@@ -27,6 +28,10 @@ export interface TableSpec {
   hyphenate?: Hyphenate;
   /** A line above the column heads where they repeat on a new page ("Tabel 4.2 (lanjutan)"). */
   continued?: Run[];
+  /** The first cell of each body row heads its row (the facts block's labels). */
+  rowHeads?: boolean;
+  /** The table's element in the structure tree (its caption's parent); a new one by default. */
+  tag?: StructNode;
 }
 
 /** Body rows kept with the column heads at the start of a table, so it never starts with one or two rows at a page's foot. */
@@ -45,6 +50,8 @@ const SHORT_TABLE = 0.3;
 
 interface SetRow {
   cells: Line[][];
+  /** The row's cells in the structure tree (shared by the pieces of a cut row). */
+  tags?: StructNode[];
   height: number;
   /** A piece of a tall row that continues in the next piece (no rule or padding below it). */
   continues?: boolean;
@@ -73,7 +80,7 @@ function splitRow(row: SetRow, spec: TableSpec, limit: number): SetRow[] {
     const continues = start + perPiece < most;
     const continued = start > 0;
     const pads = (continues ? 0 : spec.padY) + (continued ? 0 : spec.padY);
-    out.push({ cells, height: n * spec.type.leading + pads, continues, continued });
+    out.push({ cells, height: n * spec.type.leading + pads, continues, continued, ...(row.tags ? { tags: row.tags } : {}) });
   }
   return out;
 }
@@ -86,7 +93,7 @@ function paintRow(p: Painter, row: SetRow, spec: TableSpec, widths: readonly num
     const w = widths[c]!;
     if (c === 0 && spec.firstColumnFill && !fill) p.fill(cx, y, w, row.height, spec.firstColumnFill);
     const top = y + (row.continued ? 0 : spec.padY);
-    lines.forEach((line, i) => p.line(line, cx + spec.padX, top + i * spec.type.leading, spec.type.leading, w - 2 * spec.padX, spec.align[c] ?? 'left'));
+    p.within(row.tags?.[c], () => lines.forEach((line, i) => p.line(line, cx + spec.padX, top + i * spec.type.leading, spec.type.leading, w - 2 * spec.padX, spec.align[c] ?? 'left')));
     cx += w;
   });
 }
@@ -97,6 +104,12 @@ function paintRow(p: Painter, row: SetRow, spec: TableSpec, widths: readonly num
  */
 export function layoutTable(f: TableFrame, spec: TableSpec): Box[] {
   const all = [...(spec.header ? [spec.header] : []), ...spec.rows];
+  const table = spec.tag ?? structNode('Table');
+  // Header cells name their column, the first cell of a facts row its row; the rest are data cells.
+  const cellTags = (count: number, head: boolean): StructNode[] => {
+    const tr = structNode('TR', { parent: table });
+    return Array.from({ length: count }, (_, c) => (head ? structNode('TH', { parent: tr, scope: 'Column' }) : c === 0 && spec.rowHeads ? structNode('TH', { parent: tr, scope: 'Row' }) : structNode('TD', { parent: tr })));
+  };
   const widths = spec.widths ?? columnWidths(f.fonts, all, f.width, spec.padX, spec.hyphenate, spec.header ? 1 : 0);
   const total = widths.reduce((a, b) => a + b, 0);
   const rule = (p: Painter, x: number, y: number, colour: string, w: number): void => p.rule(x, y, x + total, y, colour, w);
@@ -104,11 +117,12 @@ export function layoutTable(f: TableFrame, spec: TableSpec): Box[] {
   let headHeight = 0;
   if (spec.header) {
     // Column heads are never hyphenated.
-    const row = setRow(f, spec, spec.header, widths, undefined);
+    const row = { ...setRow(f, spec, spec.header, widths, undefined), tags: cellTags(widths.length, true) };
     headHeight = row.height;
     header = {
       height: row.height,
       keep: true,
+      tag: table,
       paint: (p, x, y) => {
         paintRow(p, row, spec, widths, x + f.indent, y, spec.headerFill);
         rule(p, x + f.indent, y, spec.ruleColour, 0.9);
@@ -117,7 +131,7 @@ export function layoutTable(f: TableFrame, spec: TableSpec): Box[] {
     };
   }
   // On the pages a table continues on, its heads come back under "Tabel 4.2 (lanjutan)".
-  let repeat = header;
+  let repeat = header ? { ...header, artifact: true } : undefined;
   if (header && spec.continued) {
     const lines = breakLines(f.fonts, spec.continued, f.width);
     const lead = spec.type.leading;
@@ -126,6 +140,7 @@ export function layoutTable(f: TableFrame, spec: TableSpec): Box[] {
     repeat = {
       height: top + heads.height,
       keep: true,
+      artifact: true,
       paint: (p, x, y) => {
         lines.forEach((line, n) => p.line(line, x + f.indent, y + n * lead, lead, f.width, 'center'));
         heads.paint?.(p, x, y + top);
@@ -134,9 +149,10 @@ export function layoutTable(f: TableFrame, spec: TableSpec): Box[] {
     headHeight += top;
   }
   const limit = Math.min(f.frame - headHeight - 4, f.frame * TALL_ROW);
-  const rows = spec.rows.flatMap((cells) => splitRow(setRow(f, spec, cells, widths), spec, limit));
+  const rows = spec.rows.flatMap((cells) => splitRow({ ...setRow(f, spec, cells, widths), tags: cellTags(widths.length, false) }, spec, limit));
   const boxes: Box[] = rows.map((row, i): Box => ({
     height: row.height,
+    tag: table,
     ...(repeat ? { header: repeat } : {}),
     ...(i < FIRST_ROWS - 1 && rows.length > FIRST_ROWS ? { keep: true } : {}),
     paint: (p, x, y) => {
