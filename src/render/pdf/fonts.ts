@@ -1,3 +1,4 @@
+import type { FontMetrics } from './text/metrics.ts';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -29,7 +30,7 @@ export function fontPath(source: FontSource): string {
 }
 
 /** The faces of one document with cached word widths (pdfkit subsets on first draw only). */
-export class FontSet {
+export class FontSet implements FontMetrics {
   private readonly fonts = new Map<FontKey, PdfkitFont>();
   private readonly widths = new Map<FontKey, Map<string, number>>();
 

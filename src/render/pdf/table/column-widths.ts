@@ -1,4 +1,4 @@
-import type { FontSet } from '../fonts.ts';
+import type { FontMetrics } from '../text/metrics.ts';
 import type { Run } from '../text/style.ts';
 import type { Hyphenate } from '../text/hyphenate.ts';
 import { toWords } from '../text/words.ts';
@@ -8,7 +8,7 @@ import { toWords } from '../text/words.ts';
  * (a number, a date, a code, or a syllable with its hyphen when words may hyphenate),
  * and everything on one line.
  */
-function cellExtent(fonts: FontSet, runs: readonly Run[], hyphenate?: Hyphenate): { min: number; max: number } {
+function cellExtent(fonts: FontMetrics, runs: readonly Run[], hyphenate?: Hyphenate): { min: number; max: number } {
   const words = toWords(fonts, runs, Number.POSITIVE_INFINITY, hyphenate);
   let min = 0;
   let max = 0;
@@ -20,7 +20,7 @@ function cellExtent(fonts: FontSet, runs: readonly Run[], hyphenate?: Hyphenate)
 }
 
 /** The narrowest a table can be set without breaking a number or a word outside its syllables. */
-export function minimumWidth(fonts: FontSet, cells: readonly (readonly Run[])[][], pad: number, hyphenate?: Hyphenate): number {
+export function minimumWidth(fonts: FontMetrics, cells: readonly (readonly Run[])[][], pad: number, hyphenate?: Hyphenate): number {
   const columns = Math.max(0, ...cells.map((r) => r.length));
   const min = new Array<number>(columns).fill(0);
   for (const row of cells) row.forEach((runs, c) => (min[c] = Math.max(min[c]!, cellExtent(fonts, runs, hyphenate).min + 2 * pad)));
@@ -32,7 +32,7 @@ export function minimumWidth(fonts: FontSet, cells: readonly (readonly Run[])[][
  * least its longest word where possible, and the rest of the width is shared in
  * proportion to how much each column would like. The table always fills `total`.
  */
-export function columnWidths(fonts: FontSet, cells: readonly (readonly Run[])[][], total: number, pad: number, hyphenate?: Hyphenate, headerRows = 0): number[] {
+export function columnWidths(fonts: FontMetrics, cells: readonly (readonly Run[])[][], total: number, pad: number, hyphenate?: Hyphenate, headerRows = 0): number[] {
   // Whole words when they fit; only a table too narrow for them counts on syllables (never in its column heads).
   if (hyphenate && minimumWidth(fonts, cells, pad) <= total) return columnWidths(fonts, cells, total, pad);
   const columns = Math.max(0, ...cells.map((r) => r.length));

@@ -1,5 +1,5 @@
 import type { Hyphenate } from '../text/hyphenate.ts';
-import type { FontSet } from '../fonts.ts';
+import type { FontMetrics } from '../text/metrics.ts';
 import type { Box } from '../flow/box.ts';
 import { structNode, type StructNode } from '../flow/structure.ts';
 import type { Align, Painter } from '../paint/painter.ts';
@@ -39,7 +39,7 @@ const FIRST_ROWS = 3;
 
 /** Where the table sits and how tall a page is (rows taller than a page are cut). */
 export interface TableFrame {
-  fonts: FontSet;
+  fonts: FontMetrics;
   indent: number;
   width: number;
   frame: number;

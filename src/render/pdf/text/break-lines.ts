@@ -1,4 +1,4 @@
-import type { FontSet } from '../fonts.ts';
+import type { FontMetrics } from './metrics.ts';
 import { sameStyle, type Run, type TextStyle } from './style.ts';
 import type { Hyphenate } from './hyphenate.ts';
 import { toWords, type Word } from './words.ts';
@@ -115,7 +115,7 @@ export interface BreakOptions {
 }
 
 /** Break runs into lines of at most `width` (the first: `firstWidth`); "\n" forces a break. */
-export function breakLines(fonts: FontSet, runs: readonly Run[], width: number, firstWidth = width, options: BreakOptions = {}): Line[] {
+export function breakLines(fonts: FontMetrics, runs: readonly Run[], width: number, firstWidth = width, options: BreakOptions = {}): Line[] {
   const words = toWords(fonts, runs, Math.min(width, firstWidth), options.hyphenate);
   const lines: Line[] = [];
   let start = 0;

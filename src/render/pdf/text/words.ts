@@ -1,4 +1,4 @@
-import type { FontSet } from '../fonts.ts';
+import type { FontMetrics } from './metrics.ts';
 import type { Hyphenate } from './hyphenate.ts';
 import type { Run, TextStyle } from './style.ts';
 
@@ -22,12 +22,12 @@ export interface Word {
   hyphen?: number;
 }
 
-function measure(fonts: FontSet, text: string, style: TextStyle): number {
+function measure(fonts: FontMetrics, text: string, style: TextStyle): number {
   return fonts.width(style.font, text, style.size) + (style.tracking ?? 0) * text.length;
 }
 
 /** Split a word too long for any line into chunks that fit `max` (URLs, identifiers). */
-function splitLong(fonts: FontSet, word: Word, max: number): Word[] {
+function splitLong(fonts: FontMetrics, word: Word, max: number): Word[] {
   const out: Word[] = [];
   let current: Word = { pieces: [], width: 0, space: 0 };
   for (const piece of word.pieces) {
@@ -58,7 +58,7 @@ function urlParts(token: string): string[] {
 }
 
 /** Runs cut into tokens (words and whitespace), with every word shaped up front per font. */
-function tokenize(fonts: FontSet, runs: readonly Run[]): { token: string; style: TextStyle }[] {
+function tokenize(fonts: FontMetrics, runs: readonly Run[]): { token: string; style: TextStyle }[] {
   const tokens: { token: string; style: TextStyle }[] = [];
   const byFont = new Map<TextStyle['font'], string[]>();
   for (const run of runs) {
@@ -83,7 +83,7 @@ function tokenize(fonts: FontSet, runs: readonly Run[]): { token: string; style:
  * A word in one style cut at its hyphenation points into syllables the line may break
  * after (with a hyphen). Code and web addresses are never hyphenated.
  */
-function syllables(fonts: FontSet, word: Word, hyphenate: Hyphenate | undefined): Word[] {
+function syllables(fonts: FontMetrics, word: Word, hyphenate: Hyphenate | undefined): Word[] {
   const piece = word.pieces[0];
   if (!hyphenate || word.pieces.length !== 1 || !piece || piece.style.font === 'mono' || (piece.style.link && 'url' in piece.style.link)) return [word];
   const parts = hyphenate(piece.text);
@@ -99,7 +99,7 @@ function syllables(fonts: FontSet, word: Word, hyphenate: Hyphenate | undefined)
 }
 
 /** Cut runs into measured words; whitespace (and soft line breaks) separates words. With `hyphenate`, words become syllables where they may break. */
-export function toWords(fonts: FontSet, runs: readonly Run[], max: number, hyphenate?: Hyphenate): Word[] {
+export function toWords(fonts: FontMetrics, runs: readonly Run[], max: number, hyphenate?: Hyphenate): Word[] {
   const words: Word[] = [];
   let current: Word = { pieces: [], width: 0, space: 0 };
   const finish = (): void => {
