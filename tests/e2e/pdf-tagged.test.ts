@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,6 +67,21 @@ describe('tagged PDF (PDF/UA-1 as the aim)', () => {
     // Each initiative's facts block heads its rows with its labels.
     const facts = tables.filter((t) => t.children.some((r) => r.children[0]?.role === 'TH' && r.children[0]?.text === 'OPD pelaksana'));
     expect(facts.length).toBeGreaterThan(10);
+  });
+
+  it('gives header cells their scope (qpdf reads the structure elements)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'masterplan-tagged-'));
+    const file = path.join(dir, 'buku.pdf');
+    writeFileSync(file, pdf);
+    const json = JSON.parse(execFileSync('qpdf', ['--json=2', '--json-key=qpdf', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] };
+    const objects = Object.values(json.qpdf[1]).flatMap((o) => (o.value && typeof o.value === 'object' ? [o.value] : []));
+    const scopes = objects.filter((o) => o['/S'] === '/TH').map((o) => (o['/A'] as Record<string, string> | undefined)?.['/Scope']);
+    expect(scopes).toContain('/Column');
+    expect(scopes).toContain('/Row');
+    expect(scopes.every((s) => s === '/Column' || s === '/Row')).toBe(true);
+    const catalog = objects.find((o) => o['/Type'] === '/Catalog')!;
+    expect(catalog['/MarkInfo']).toBeDefined();
+    expect(catalog['/Lang']).toBe('u:id-ID');
   });
 
   it('repeated column heads on a continuation page are artifacts, not a second header row', () => {
