@@ -7,6 +7,11 @@ export function formatRupiah(amount: number, lang: Lang = 'id'): string {
   return `Rp${digits}`;
 }
 
+/** A sum of budgets: "–" when no initiative in it has one written (Rp0 only when someone wrote 0). */
+export function formatBudget(sum: { budget: number; budgeted: number }, lang: Lang = 'id'): string {
+  return sum.budgeted === 0 ? '–' : formatRupiah(sum.budget, lang);
+}
+
 /** Roman numerals, upper case (BAB IV) or lower case (page xii). */
 export function roman(n: number, lower = false): string {
   const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];

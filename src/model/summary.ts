@@ -20,6 +20,8 @@ export interface DimensionSummary {
   dimension: Dimension;
   count: Count;
   budget: number;
+  /** How many of its initiatives have a budget written (none: the book prints "–", not Rp0). */
+  budgeted: number;
   /** Every element of the dimension (also with zero), then "Lainnya" when some have none. */
   elements: ElementSummary[];
 }
@@ -34,7 +36,7 @@ export interface OpdSummary {
 
 /** Every count the book prints and `stats` reports, computed once from the assembled book. */
 export interface Summary {
-  total: Count & { budget: number };
+  total: Count & { budget: number; budgeted: number };
   /** All six dimensions in chapter order, also with zero. */
   dimensions: DimensionSummary[];
   /** The matrix rows: every OPD that leads an initiative, in the order of `book.opds`; their counts add up to the totals. */
@@ -71,13 +73,17 @@ function elements(chapter: DimensionChapter): ElementSummary[] {
   return out;
 }
 
+function budgeted(initiatives: readonly Initiative[]): number {
+  return initiatives.filter((i) => i.budget !== undefined).length;
+}
+
 /** Count the assembled chapters and OPD groups: the one place the book's numbers come from. */
 export function summarise(chapters: readonly DimensionChapter[], opds: readonly OpdGroup[], period: { start: number; end: number }): Summary {
   const all = chapters.flatMap((c) => c.initiatives);
   const quickWins = all.filter((i) => i.quickWin);
   return {
-    total: { ...count(all), budget: budgetOf(all) },
-    dimensions: chapters.map((c) => ({ dimension: c.dimension, count: count(c.initiatives), budget: budgetOf(c.initiatives), elements: elements(c) })),
+    total: { ...count(all), budget: budgetOf(all), budgeted: budgeted(all) },
+    dimensions: chapters.map((c) => ({ dimension: c.dimension, count: count(c.initiatives), budget: budgetOf(c.initiatives), budgeted: budgeted(c.initiatives), elements: elements(c) })),
     opds: opds.filter((g) => g.initiatives.length > 0).map((group) => ({
       group,
       count: count(group.initiatives),

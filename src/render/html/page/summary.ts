@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import { formatMillions, formatRupiah } from '../../../i18n/format.ts';
+import { formatBudget, formatMillions, formatRupiah } from '../../../i18n/format.ts';
 import { shortDimensionName } from '../../../model/names.ts';
 import type { FundingRow } from '../../../model/recap.ts';
 import type { RenderContext } from '../context.ts';
@@ -23,9 +23,9 @@ function chart(ctx: RenderContext, key: 'counts' | 'budget' | 'years', table: st
 function recap(ctx: RenderContext, id: string): Element {
   const { summary } = ctx.book;
   const l = ctx.l;
-  const rows = summary.dimensions.map((d) => [d.dimension.name[ctx.lang], num(String(d.count.initiatives)), num(String(d.count.quickWins)), num(formatRupiah(d.budget, ctx.lang))]);
+  const rows = summary.dimensions.map((d) => [d.dimension.name[ctx.lang], num(String(d.count.initiatives)), num(String(d.count.quickWins)), num(formatBudget(d, ctx.lang))]);
   const t = summary.total;
-  const foot: Cell[] = [{ value: l.total, className: 'label', header: true }, num(String(t.initiatives)), num(String(t.quickWins)), num(formatRupiah(t.budget, ctx.lang))];
+  const foot: Cell[] = [{ value: l.total, className: 'label', header: true }, num(String(t.initiatives)), num(String(t.quickWins)), num(formatBudget(t, ctx.lang))];
   return dataTable(l.recap, 'recap', [l.facts.dimension, num(l.initiativesShort), num(l.quickWinsShort), num(l.facts.budget)], rows, foot, id);
 }
 

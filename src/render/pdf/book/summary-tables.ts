@@ -1,4 +1,4 @@
-import { formatMillions, formatRupiah } from '../../../i18n/format.ts';
+import { formatBudget, formatMillions, formatRupiah } from '../../../i18n/format.ts';
 import { shortDimensionName } from '../../../model/names.ts';
 import type { FundingRow } from '../../../model/recap.ts';
 import type { Box } from '../flow/box.ts';
@@ -13,9 +13,9 @@ export function recapTable(bc: BookContext): Box[] {
   const { cell, bold } = cellStyles(bc);
   const { summary, lang } = bc.book;
   const l = bc.labels;
-  const rows: Run[][][] = summary.dimensions.map((d) => [plain(d.dimension.name[lang], cell), plain(String(d.count.initiatives), cell), plain(String(d.count.quickWins), cell), plain(formatRupiah(d.budget, lang), cell)]);
+  const rows: Run[][][] = summary.dimensions.map((d) => [plain(d.dimension.name[lang], cell), plain(String(d.count.initiatives), cell), plain(String(d.count.quickWins), cell), plain(formatBudget(d, lang), cell)]);
   const t = summary.total;
-  rows.push([plain(l.total, bold), plain(String(t.initiatives), bold), plain(String(t.quickWins), bold), plain(formatRupiah(t.budget, lang), bold)]);
+  rows.push([plain(l.total, bold), plain(String(t.initiatives), bold), plain(String(t.quickWins), bold), plain(formatBudget(t, lang), bold)]);
   return annexTable(bc, { header: [l.facts.dimension, l.initiativesShort, l.quickWinsShort, l.facts.budget].map((h) => plain(h, bold)), rows, align: ['left', 'right', 'right', 'right'] });
 }
 

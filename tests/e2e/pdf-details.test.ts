@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { initiative, SMALL_BOOK_YML, tempDir, writeProject } from '../helpers/cli.ts';
+import { readPdf, renderProject, type ReadPdf } from '../helpers/pdf.ts';
+
+/** Text lines of every page: items on one baseline joined left to right. */
+function lines(read: ReadPdf): string[] {
+  return read.items.flatMap((items) => {
+    const byY = new Map<number, { x: number; str: string }[]>();
+    for (const i of items.filter((t) => !t.rotated)) byY.set(Math.round(i.y), [...(byY.get(Math.round(i.y)) ?? []), i]);
+    return [...byY.values()].map((l) => l.sort((a, b) => a.x - b.x).map((t) => t.str).join(' ').replace(/\s+/g, ' ').trim());
+  });
+}
+
+const living = (title: string, extra = '') => `---\ntitle: ${title}\ndimension: smart-living\nopd: diskominfo\n${extra}---\n## Latar Belakang\n\nTeks.\n`;
+
+describe('budgets in the recap', () => {
+  it('prints Rp0 only where a budget of 0 was written, and – where none was', async () => {
+    const dir = await writeProject(await tempDir('masterplan-rp0-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off, budget-missing: off }\n`,
+      'content/initiatives/a.md': initiative('Layanan Tanpa Biaya', 'budget: 0\n'),
+      'content/initiatives/b.md': living('Taman Kota Hijau'),
+    });
+    const { pdf } = await renderProject(dir);
+    const all = lines(await readPdf(pdf));
+    const row = (name: string) => all.find((l) => l.startsWith(name) && /\d\s+\d/.test(l));
+    expect(row('Smart Governance')).toMatch(/Rp0$/);
+    expect(row('Smart Living')).toMatch(/–$/);
+    expect(row('Smart Living')).not.toContain('Rp0');
+  });
+});
