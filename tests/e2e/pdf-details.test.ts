@@ -28,3 +28,36 @@ describe('budgets in the recap', () => {
     expect(row('Smart Living')).not.toContain('Rp0');
   });
 });
+
+describe('table captions', () => {
+  it('numbers and lists only a table with a "Tabel:" line; one without it prints no caption', async () => {
+    const body = '## Latar Belakang\n\nTeks.\n\nTabel: Jadwal pelaksanaan\n\n| Tahap | Tahun |\n|---|---|\n| Persiapan | 2020 |\n\n## Tujuan\n\n| Pihak | Peran |\n|---|---|\n| Dinas | Pelaksana |\n';
+    const dir = await writeProject(await tempDir('masterplan-caption-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off }\n`,
+      'content/initiatives/a.md': initiative('Jadwal Layanan', '', body),
+    });
+    const { pdf } = await renderProject(dir);
+    const all = lines(await readPdf(pdf));
+    const labelled = all.filter((l) => /^Tabel \d/.test(l));
+    // Once above the table and once in Daftar Tabel; the second table is not numbered at all.
+    expect(labelled.every((l) => l.includes('Jadwal pelaksanaan'))).toBe(true);
+    expect(labelled.length).toBeGreaterThanOrEqual(2);
+    expect(all.some((l) => l.includes('Jadwal Layanan —'))).toBe(false);
+    expect(all.some((l) => l.startsWith('Tabel:'))).toBe(false);
+  });
+});
+
+describe('table captions in the HTML edition', () => {
+  it('turns the "Tabel:" line into the table\'s <caption>', async () => {
+    const { loadBook } = await import('../../src/app/load-book.ts');
+    const { renderHtml } = await import('../../src/render/html/index.ts');
+    const body = '## Latar Belakang\n\nTabel: Jadwal pelaksanaan\n\n| Tahap | Tahun |\n|---|---|\n| Persiapan | 2020 |\n\n## Tujuan\n\nTeks.\n';
+    const dir = await writeProject(await tempDir('masterplan-caption-html-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off }\n`,
+      'content/initiatives/a.md': initiative('Jadwal Layanan', '', body),
+    });
+    const { html } = await renderHtml((await loadBook({ cwd: dir })).book);
+    expect(html).toMatch(/<table><caption>Jadwal pelaksanaan<\/caption>/);
+    expect(html).not.toContain('Tabel: Jadwal');
+  });
+});

@@ -2,6 +2,7 @@ import type { Root } from 'hast';
 import { headingShifter } from './headings.ts';
 import { imageFixer, type ImageOptions } from './images.ts';
 import { collectIds, linkFixer, type LinkOptions } from './links.ts';
+import { tableCaptions } from './table-captions.ts';
 import { taskAndTableFixer, type TaskTableOptions } from './tasks.ts';
 import { walkElements } from './walk.ts';
 
@@ -24,6 +25,7 @@ export function rehypeFit(options: FitOptions) {
     const fixLink = linkFixer(options.links, collectIds(tree));
     const fixImage = imageFixer(options.images);
     const fixTaskOrTable = taskAndTableFixer(options.tasks);
+    tableCaptions(tree);
     walkElements(tree, (node, parent, index) => {
       shiftHeading(node);
       fixLink(node);

@@ -1,8 +1,9 @@
-import type { Heading, Node, Paragraph, Root, RootContent } from 'mdast';
+import type { Node, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Book } from '../../../model/book.ts';
 import { labels } from '../../../i18n/labels.ts';
+import { tableCaption } from '../../../model/table-caption.ts';
 import type { Caption } from '../blocks/context.ts';
 import { onlyImages } from '../blocks/paragraph.ts';
 
@@ -15,11 +16,8 @@ export interface CaptionIndex {
   figures: Caption[];
 }
 
-const EXPLICIT = /^(tabel|table)\s*:\s*(.+)$/i;
-
 function explicitCaption(prev: RootContent | undefined): string | undefined {
-  if (prev?.type !== 'paragraph') return undefined;
-  return EXPLICIT.exec(toString(prev as Paragraph).trim())?.[2]?.trim();
+  return prev?.type === 'paragraph' ? tableCaption(toString(prev as Paragraph)) : undefined;
 }
 
 interface Scope {
@@ -38,14 +36,14 @@ function withoutLabel(text: string): string {
 function scan(scope: Scope, index: CaptionIndex, counters: { table: number; figure: number }, book: Book): void {
   const l = labels(book.lang);
   const prefix = scope.chapter === undefined ? '' : `${scope.chapter}.`;
-  let heading = '';
   scope.body.children.forEach((node, i) => {
-    if (node.type === 'heading') heading = toString(node as Heading);
-    if (node.type === 'table') {
+    if (node.type !== 'table') return;
+    // Only a table with a "Tabel: …" line above it is numbered and listed; a made-up caption says nothing.
+    const explicit = explicitCaption(scope.body.children[i - 1]);
+    if (explicit) {
+      index.hidden.add(scope.body.children[i - 1]!);
       const n = `${prefix}${++counters.table}`;
-      const explicit = explicitCaption(scope.body.children[i - 1]);
-      if (explicit) index.hidden.add(scope.body.children[i - 1]!);
-      const caption = { label: `${l.table} ${n}`, caption: withoutLabel(explicit ?? (heading ? `${scope.title} — ${heading}` : scope.title)), id: `_tabel-${n}`, continued: `${l.table} ${n} (${l.continued})` };
+      const caption = { label: `${l.table} ${n}`, caption: withoutLabel(explicit), id: `_tabel-${n}`, continued: `${l.table} ${n} (${l.continued})` };
       index.byNode.set(node, caption);
       index.tables.push(caption);
     }
