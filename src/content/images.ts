@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Image } from 'mdast';
 import type { Position } from '../diagnostics/diagnostic.ts';
 import { eachNode } from '../model/each-node.ts';
+import { onlyImages } from '../model/figure-size.ts';
 import type { ImageLookup, ImageRef } from '../model/images.ts';
 import { checkImage } from './image-check.ts';
 import { nodePosition, type MarkdownDoc } from './markdown-doc.ts';
@@ -13,6 +15,10 @@ export interface ImageSubject {
   ref: ImageRef;
   /** The alt text of a Markdown image; undefined for the logo, which has none. */
   alt?: string;
+  /** Printed as a figure: the image stands alone in its paragraph. */
+  figure?: boolean;
+  /** The book's paper (figures print across its text block). */
+  paper?: 'A4' | 'F4';
 }
 
 /** A path from a URL as browsers read it: `%20` is a space; a stray `%` is kept as written. */
@@ -32,7 +38,7 @@ function probe(file: string): Probed {
   const checked = checkImage(readFileSync(file));
   switch (checked.kind) {
     case 'ok':
-      return { status: 'ok', format: checked.format };
+      return { status: 'ok', format: checked.format, pixels: { width: checked.width, height: checked.height } };
     case 'oversized':
       return { status: 'oversized', pixels: { width: checked.width, height: checked.height } };
     case 'broken':
@@ -105,7 +111,11 @@ export class ImageResolver {
   /** Every image of a Markdown body, resolved. */
   imagesOf(doc: MarkdownDoc): ImageSubject[] {
     const out: ImageSubject[] = [];
-    eachNode(doc.body, 'image', (node) => out.push({ file: doc.file, position: nodePosition(doc, node), ref: this.resolve(doc.path, node.url), alt: node.alt ?? '' }));
+    const figures = new Set<Image>();
+    eachNode(doc.body, 'paragraph', (p) => {
+      if (onlyImages(p)) for (const c of p.children) if (c.type === 'image') figures.add(c);
+    });
+    eachNode(doc.body, 'image', (node) => out.push({ file: doc.file, position: nodePosition(doc, node), ref: this.resolve(doc.path, node.url), alt: node.alt ?? '', figure: figures.has(node) }));
     return out;
   }
 }

@@ -10,7 +10,7 @@ export interface ImageRef {
   file?: string;
   /** The format of an `ok` image. */
   format?: 'png' | 'jpeg';
-  /** The pixel size of an `oversized` image. */
+  /** The pixel size of an `ok` or `oversized` image. */
   pixels?: { width: number; height: number };
   /** For a missing image: the path to write for a file that exists under another case or in `assets/`. */
   near?: string;

@@ -42,7 +42,7 @@ function checkSchemaParts(runner: Runner, schema: Checked<unknown> | undefined):
 function checkBody(doc: MarkdownDoc, ctx: ValidateContext, out: ValidatedContent): void {
   out.docs.push(doc);
   ctx.runner.check('markdown', doc);
-  for (const image of ctx.images.imagesOf(doc)) ctx.runner.check('image', image);
+  for (const image of ctx.images.imagesOf(doc)) ctx.runner.check('image', { ...image, paper: ctx.config.settings.paper });
 }
 
 function validateInitiative(parsed: ParsedFile, ctx: ValidateContext, out: ValidatedContent, required: readonly string[]): void {

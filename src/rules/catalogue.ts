@@ -14,6 +14,7 @@ import { glyphMissing } from './glyph-missing.ts';
 import { headingLevel } from './heading-level.ts';
 import { imageAlt } from './image-alt.ts';
 import { imageFormat } from './image-format.ts';
+import { imageResolution } from './image-resolution.ts';
 import { imageMissing } from './image-missing.ts';
 import { imageOutside } from './image-outside.ts';
 import { imageSyntax } from './image-syntax.ts';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = (
     headingLevel,
     imageAlt,
     imageFormat,
+    imageResolution,
     imageMissing,
     imageOutside,
     imageSyntax,

@@ -12,11 +12,14 @@ import { memoryBook } from '../helpers/subjects.ts';
 
 const SRC = path.resolve(import.meta.dirname, '../../src');
 /** The image rules see an image as the resolver found it. */
-const IMAGE_CASES: Record<string, { good: Partial<ImageSubject['ref']> & { alt?: string }; bad: Partial<ImageSubject['ref']> & { alt?: string } }> = {
+type ImageParts = { status?: ImageStatus; alt?: string; pixels?: { width: number; height: number }; figure?: boolean };
+const IMAGE_CASES: Record<string, { good: ImageParts; bad: ImageParts }> = {
   'image-alt': { good: { alt: 'Alur layanan' }, bad: { alt: ' ' } },
   'image-format': { good: { status: 'ok' }, bad: { status: 'broken' } },
   'image-missing': { good: { status: 'ok' }, bad: { status: 'missing' } },
   'image-outside': { good: { status: 'ok' }, bad: { status: 'remote' } },
+  // A4 text block is about 16 cm: 400 pixels print at 96 ppi, 2,000 at well over 150.
+  'image-resolution': { good: { status: 'ok', pixels: { width: 2000, height: 1000 }, figure: true }, bad: { status: 'ok', pixels: { width: 400, height: 300 }, figure: true } },
 };
 
 function ruleOf(id: string): Rule {
@@ -25,8 +28,8 @@ function ruleOf(id: string): Rule {
   return rule;
 }
 
-function imageSubject(parts: { status?: ImageStatus; alt?: string }): ImageSubject {
-  return { file: 'content/initiatives/a.md', position: { line: 8, column: 1 }, ref: { url: 'peta.png', status: parts.status ?? 'ok', file: '/x/peta.png' }, alt: parts.alt ?? 'Peta' };
+function imageSubject(parts: ImageParts): ImageSubject {
+  return { file: 'content/initiatives/a.md', position: { line: 8, column: 1 }, ref: { url: 'peta.png', status: parts.status ?? 'ok', file: '/x/peta.png', ...(parts.pixels ? { pixels: parts.pixels } : {}) }, alt: parts.alt ?? 'Peta', ...(parts.figure ? { figure: true, paper: 'A4' as const } : {}) };
 }
 
 describe('every rule alone, on in-memory input', () => {
@@ -46,7 +49,7 @@ describe('every rule alone, on in-memory input', () => {
   });
 
   it.each(Object.entries(IMAGE_CASES))('%s: reports the image it cannot use, and nothing on a sound one', (id, c) => {
-    const run = (parts: { status?: ImageStatus; alt?: string }) => {
+    const run = (parts: ImageParts) => {
       const runner = new Runner('en', {}, [ruleOf(id)]);
       runner.check('image', imageSubject(parts));
       return runner.diagnostics;

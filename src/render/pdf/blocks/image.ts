@@ -1,5 +1,6 @@
 import type { Image } from 'mdast';
 import type { Box } from '../flow/box.ts';
+import { figureSize } from '../../../model/figure-size.ts';
 import { structNode, tagAll } from '../flow/structure.ts';
 import { breakLines } from '../text/break-lines.ts';
 import { plain } from '../text/inline.ts';
@@ -7,10 +8,6 @@ import { withStyle } from '../text/style.ts';
 import type { Block, BlockContext } from './context.ts';
 import { lineBoxes } from './lines.ts';
 
-/** Pixels are taken at 96 per inch: an image is never drawn larger than that. */
-const PT_PER_PX = 72 / 96;
-/** Largest share of the text block an image may take, leaving room for its caption. */
-const MAX_FRAME_SHARE = 0.72;
 
 function captionBoxes(label: string | undefined, text: string, ctx: BlockContext): Box[] {
   const t = ctx.theme.small;
@@ -33,9 +30,7 @@ export function drawImage(node: Image, ctx: BlockContext): Block {
   const file = ref?.status === 'ok' ? ref.file : undefined;
   const size = file ? ctx.imageSize(file) : undefined;
   if (!file || !size) return missing(node, ctx);
-  const scale = Math.min(1, ctx.width / (size.width * PT_PER_PX), (ctx.frame * MAX_FRAME_SHARE) / (size.height * PT_PER_PX));
-  const w = size.width * PT_PER_PX * scale;
-  const h = size.height * PT_PER_PX * scale;
+  const { width: w, height: h } = figureSize(size, ctx.width, ctx.frame);
   const caption = ctx.captions.get(node);
   // The numbered caption's own text (its "Gambar" already removed), else what the image says.
   const text = caption && (node.title || node.alt) ? caption.caption : node.title || node.alt || '';

@@ -1,4 +1,5 @@
 import { toString } from 'mdast-util-to-string';
+import { onlyImages } from '../../../model/figure-size.ts';
 import type { Paragraph } from 'mdast';
 import { breakLines } from '../text/break-lines.ts';
 import { inlineRuns } from '../text/inline.ts';
@@ -7,11 +8,6 @@ import { paragraphGap, type Block, type BlockContext } from './context.ts';
 import { drawImage } from './image.ts';
 import { lineBoxes } from './lines.ts';
 
-/** A paragraph holding nothing but images is a figure. */
-export function onlyImages(node: Paragraph): boolean {
-  const meaningful = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-  return meaningful.length > 0 && meaningful.every((c) => c.type === 'image');
-}
 
 /** A paragraph: justified body text, or a figure when it holds only images. */
 export function drawParagraph(node: Paragraph, ctx: BlockContext): Block {

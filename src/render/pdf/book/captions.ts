@@ -5,7 +5,7 @@ import type { Book } from '../../../model/book.ts';
 import { labels } from '../../../i18n/labels.ts';
 import { tableCaption } from '../../../model/table-caption.ts';
 import type { Caption } from '../blocks/context.ts';
-import { onlyImages } from '../blocks/paragraph.ts';
+import { onlyImages } from '../../../model/figure-size.ts';
 
 /** Numbered tables and figures, known before layout so the lists can come first. */
 export interface CaptionIndex {
