@@ -61,3 +61,24 @@ describe('table captions in the HTML edition', () => {
     expect(html).not.toContain('Tabel: Jadwal');
   });
 });
+
+describe('font subset tags', () => {
+  const fontNames = async (title: string) => {
+    const dir = await writeProject(await tempDir('masterplan-subset-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off }\n`,
+      'content/initiatives/a.md': initiative(title),
+    });
+    return (await readPdf((await renderProject(dir)).pdf)).fonts.map((f) => f.name).sort();
+  };
+
+  it('come from the book\'s content: the same book keeps them, another book gets others', async () => {
+    const first = await fontNames('Aplikasi Layanan Warga');
+    expect(first.length).toBeGreaterThan(1);
+    for (const name of first) expect(name).toMatch(/^[A-Z]{6}\+NotoSans/);
+    expect(await fontNames('Aplikasi Layanan Warga')).toEqual(first);
+    const other = await fontNames('Taman Kota Hijau');
+    expect(other.filter((n) => first.includes(n))).toEqual([]);
+    // pdfkit alone tags every book's faces alike (…ZZZZZ); no face may keep that.
+    expect(first.some((n) => /ZZZZZ\+/.test(n))).toBe(false);
+  });
+});

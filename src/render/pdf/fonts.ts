@@ -1,4 +1,5 @@
 import type { FontMetrics } from './text/metrics.ts';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -29,21 +30,30 @@ export function fontPath(source: FontSource): string {
   return path.join(root, source.file);
 }
 
+/** Five digits from the seed and the face, for the face's resource name and so its subset tag. */
+function subsetDigits(seed: string, key: FontKey): string {
+  const digest = createHash('sha256').update(`${seed}:${key}`).digest();
+  return String(digest.readUInt32BE(0) % 100_000).padStart(5, '0');
+}
+
 /** The faces of one document with cached word widths (pdfkit subsets on first draw only). */
 export class FontSet implements FontMetrics {
   private readonly fonts = new Map<FontKey, PdfkitFont>();
   private readonly widths = new Map<FontKey, Map<string, number>>();
 
-  constructor(doc: Doc, t: Theme) {
-    for (const key of FONT_KEYS) {
+  /** `seed` (a fingerprint of the content) names the subsets: pdfkit would tag every book's alike. */
+  constructor(doc: Doc, t: Theme, seed = '') {
+    FONT_KEYS.forEach((key, n) => {
       const file = fontPath(t.fonts[key]);
       const parsed = PARSED.get(file);
       registerFont(doc, key, parsed ?? file);
       const font = fontObject(doc, key);
+      // pdfkit makes the six-letter subset tag from characters 1–6 of the resource name, digits giving A–J.
+      if (seed) font.id = `F${n}${subsetDigits(seed, key)}`;
       if (!parsed) PARSED.set(file, font.font);
       this.fonts.set(key, font);
       this.widths.set(key, new Map());
-    }
+    });
   }
 
   /** The pdfkit font object of a face. */

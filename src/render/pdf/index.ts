@@ -5,6 +5,7 @@ import { composeBook } from './book/compose.ts';
 import { preshape } from './book/preshape.ts';
 import type { BookContext } from './book/context.ts';
 import { FontSet } from './fonts.ts';
+import { fontSeed } from './book/font-seed.ts';
 import { Flow } from './flow/flow.ts';
 import { collect, createDocument, setPageLabels } from './paint/document.ts';
 import { paintPages } from './paint/paint-pages.ts';
@@ -51,7 +52,7 @@ export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<B
   const g = geometry(book.settings.paper);
   const doc = createDocument(book, g, options.sourceDateEpoch);
   const bytes = collect(doc);
-  const fonts = new FontSet(doc, theme);
+  const fonts = new FontSet(doc, theme, fontSeed(book));
   const accent = book.chapters.find((c) => c.dimension.id === 'smart-governance')?.dimension.colour ?? theme.colors.link;
   const bc: BookContext = { book, theme, fonts, flow: new Flow(g), g, labels: labels(book.lang), captions: indexCaptions(book), imageSize: imageSizes(doc), accent, kind: options.book ?? 'satu' };
   preshape(bc);
