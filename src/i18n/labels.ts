@@ -59,6 +59,8 @@ export interface Labels {
   changesPreview: string;
   /** After a table's number on the pages it continues on. */
   continued: string;
+  /** On paper, after a link to another part of the book: "(lihat 2.1.3, hlm. 14)" without its page number and ")". */
+  seeAlso: (label: string) => string;
   /** The book's scope in one paragraph. */
   scope: (p: { city: string; start: number; end: number; initiatives: number; quickWins: number; opds: number; dimensions: number; budget: string }) => string;
   recap: string;
@@ -145,6 +147,7 @@ const id: Labels = {
   executiveSummary: 'Ringkasan Eksekutif',
   changesPreview: 'Pratinjau Perubahan',
   continued: 'lanjutan',
+  seeAlso: (label) => ` (lihat ${label}, hlm.\u00a0`,
   scope: (p) =>
     `Buku ini menghimpun ${p.initiatives} inisiatif smart city ${p.city} untuk periode ${p.start}–${p.end}, diusulkan oleh ${p.opds} organisasi perangkat daerah dan dikelompokkan ke dalam ${p.dimensions} dimensi. ${p.quickWins} di antaranya ditetapkan sebagai program percepatan (quick win). Seluruh inisiatif memerlukan anggaran ${p.budget}.`,
   recap: 'Rekapitulasi Inisiatif per Dimensi',
@@ -230,6 +233,7 @@ const en: Labels = {
   executiveSummary: 'Executive Summary',
   changesPreview: 'Preview of Changes',
   continued: 'continued',
+  seeAlso: (label) => ` (see ${label}, p.\u00a0`,
   scope: (p) =>
     `This book brings together ${p.initiatives} smart city initiatives of ${p.city} for ${p.start}–${p.end}, proposed by ${p.opds} government agencies and grouped into ${p.dimensions} dimensions. ${p.quickWins} of them are quick wins. All initiatives together need a budget of ${p.budget}.`,
   recap: 'Initiatives per Dimension',

@@ -82,3 +82,20 @@ describe('font subset tags', () => {
     expect(first.some((n) => /ZZZZZ\+/.test(n))).toBe(false);
   });
 });
+
+describe('cross-references on paper', () => {
+  it('a link to another initiative prints its number and page: "(lihat 1.1.2, hlm. N)"', async () => {
+    const filler = Array.from({ length: 30 }, () => 'Kalimat pengisi yang cukup panjang agar inisiatif ini memenuhi satu halaman penuh.').join(' ');
+    const dir = await writeProject(await tempDir('masterplan-xref-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off }\n`,
+      'content/initiatives/a.md': initiative('Aplikasi Warga', '', `## Latar Belakang\n\nData diambil dari [portal data](#portal-data) kota.\n\n${filler}\n\n${filler}\n`),
+      'content/initiatives/portal-data.md': initiative('Portal Data', 'id: portal-data\n'),
+    });
+    const { pdf, book } = await renderProject(dir);
+    const read = await readPdf(pdf);
+    const target = book.initiatives.find((i) => i.id === 'portal-data')!;
+    const page = read.labels[await read.destPage(target.anchor)];
+    const text = read.text.join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain(`portal data (lihat ${target.number}, hlm. ${page}) kota`);
+  });
+});

@@ -2,6 +2,7 @@ import type { Book, BookKind } from '../../model/book.ts';
 import { labels } from '../../i18n/labels.ts';
 import { indexCaptions } from './book/captions.ts';
 import { composeBook } from './book/compose.ts';
+import { crossReferences } from './book/cross-references.ts';
 import { preshape } from './book/preshape.ts';
 import type { BookContext } from './book/context.ts';
 import { FontSet } from './fonts.ts';
@@ -54,7 +55,11 @@ export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<B
   const bytes = collect(doc);
   const fonts = new FontSet(doc, theme, fontSeed(book));
   const accent = book.chapters.find((c) => c.dimension.id === 'smart-governance')?.dimension.colour ?? theme.colors.link;
-  const bc: BookContext = { book, theme, fonts, flow: new Flow(g), g, labels: labels(book.lang), captions: indexCaptions(book), imageSize: imageSizes(doc), accent, kind: options.book ?? 'satu' };
+  const kind = options.book ?? 'satu';
+  const words = labels(book.lang);
+  // Only the whole book holds every place a link may lead to.
+  const seeAlso = kind === 'satu' ? { seeAlso: crossReferences(book, words) } : {};
+  const bc: BookContext = { book, theme, fonts, flow: new Flow(g), g, labels: words, captions: indexCaptions(book), imageSize: imageSizes(doc), accent, kind, ...seeAlso };
   preshape(bc);
   const pages = composeBook(bc, bc.kind);
   const bleed = (options.bleedMm ?? book.settings.print?.bleed ?? 0) * MM;

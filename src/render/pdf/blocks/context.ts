@@ -3,7 +3,7 @@ import type { Node } from 'mdast';
 import type { ImageLookup } from '../../../model/images.ts';
 import type { FontSet } from '../fonts.ts';
 import type { Box } from '../flow/box.ts';
-import type { Footnotes } from '../text/inline.ts';
+import type { Footnotes, InlineContext } from '../text/inline.ts';
 import type { TextStyle } from '../text/style.ts';
 import type { Theme } from '../theme.ts';
 
@@ -42,6 +42,8 @@ export interface BlockContext {
   imageSize: (file: string) => { width: number; height: number } | undefined;
   /** Height of the text block (tall rows and images are cut or scaled to it). */
   frame: number;
+  /** Cross-references on paper after links into the book (see InlineContext). */
+  seeAlso?: (dest: string) => string | undefined;
   /** Levels a Markdown heading ranks below its depth in the structure tree ("##" in an initiative, under its H3 title, is H4). */
   headingShift?: number;
   /** Hyphenation of body text in the book's language (headings, titles and code are never hyphenated). */
@@ -55,6 +57,11 @@ export interface Block {
   after: number;
   /** Introduces what follows (a paragraph ending in ":"): never end a page after it. */
   leadIn?: boolean;
+}
+
+/** What inline conversion of this block's text needs. */
+export function inlineContext(ctx: BlockContext): InlineContext {
+  return { theme: ctx.theme, ...(ctx.footnotes ? { footnotes: ctx.footnotes } : {}), ...(ctx.seeAlso ? { seeAlso: ctx.seeAlso } : {}) };
 }
 
 /** A narrower context, indented by `by` points. */

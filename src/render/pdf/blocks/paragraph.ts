@@ -4,7 +4,7 @@ import type { Paragraph } from 'mdast';
 import { breakLines } from '../text/break-lines.ts';
 import { inlineRuns } from '../text/inline.ts';
 import type { Align } from '../paint/painter.ts';
-import { paragraphGap, type Block, type BlockContext } from './context.ts';
+import { inlineContext, paragraphGap, type Block, type BlockContext } from './context.ts';
 import { drawImage } from './image.ts';
 import { lineBoxes } from './lines.ts';
 
@@ -15,7 +15,7 @@ export function drawParagraph(node: Paragraph, ctx: BlockContext): Block {
     const figures = node.children.flatMap((c) => (c.type === 'image' ? [drawImage(c, ctx)] : []));
     return { boxes: figures.flatMap((f) => f.boxes), before: figures[0]!.before, after: figures.at(-1)!.after };
   }
-  const runs = inlineRuns(node.children, ctx.base, { theme: ctx.theme, ...(ctx.footnotes ? { footnotes: ctx.footnotes } : {}) });
+  const runs = inlineRuns(node.children, ctx.base, inlineContext(ctx));
   const align = ctx.theme.body.align as Align;
   const lines = breakLines(ctx.fonts, runs, ctx.width, ctx.width, { ...(ctx.hyphenate ? { hyphenate: ctx.hyphenate } : {}), justify: align === 'justify' });
   const gap = paragraphGap(ctx);

@@ -8,7 +8,7 @@ import { layoutTable } from '../table/layout-table.ts';
 import { breakLines } from '../text/break-lines.ts';
 import { inlineRuns, plain, type InlineContext } from '../text/inline.ts';
 import { withStyle, type Run, type TextStyle } from '../text/style.ts';
-import type { Block, BlockContext, Caption } from './context.ts';
+import { inlineContext, type Block, type BlockContext, type Caption } from './context.ts';
 import { lineBoxes } from './lines.ts';
 
 const NUMERIC = /^[\s(]*(Rp\s?)?[-+]?[\d.,]+\s*(%|persen)?[)\s]*$/i;
@@ -46,7 +46,7 @@ const TABLE_FLOOR = 8;
 
 export function drawTable(node: Table, ctx: BlockContext): Block {
   const base = ctx.theme.table;
-  const ictx: InlineContext = { theme: ctx.theme, ...(ctx.footnotes ? { footnotes: ctx.footnotes } : {}) };
+  const ictx: InlineContext = inlineContext(ctx);
   const cells = (row: Table['children'][number], s: TextStyle): Run[][] => row.children.map((cell) => inlineRuns(cell.children, s, ictx));
   const [head, ...body] = node.children;
   const hyphenate = ctx.hyphenate;

@@ -23,6 +23,8 @@ export interface BookContext {
   accent: string;
   /** Buku Satu, or the executive summary on its own. */
   kind: BookKind;
+  /** Cross-references on paper ("(lihat 2.1.3, hlm. 14)"), in a book that holds every destination. */
+  seeAlso?: (dest: string) => string | undefined;
 }
 
 /** The body text style. */
@@ -47,6 +49,7 @@ export function blockContext(bc: BookContext, colour: string, extra: { file?: st
     frame: bc.flow.frame,
     images: bc.book.images,
     hyphenate: hyphenator(bc.book.lang),
+    ...(bc.seeAlso ? { seeAlso: bc.seeAlso } : {}),
     ...extra,
   };
 }

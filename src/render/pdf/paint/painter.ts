@@ -99,10 +99,12 @@ export class Painter {
     if (text) this.texts.push({ text, style, x, baseline, wordSpace: 0, mark: this.current });
   }
 
-  /** A page number looked up now that layout is done, right-aligned at `right`. */
-  private pageNumber(style: TextStyle, right: number, baseline: number): void {
+  /** A page number looked up now that layout is done: right-aligned at `x + width`, or in a cross-reference from `x` on. */
+  private pageNumber(frag: { text: string; style: TextStyle }, x: number, width: number, baseline: number): void {
+    const { style } = frag;
     const label = this.pageLabel(style.pageOf!) ?? '';
-    this.text(label, style, right - this.fonts.width(style.font, label, style.size), baseline);
+    if (style.pageLeft) return this.text(this.pageText(frag), style, x, baseline);
+    this.text(label, style, x + width - this.fonts.width(style.font, label, style.size), baseline);
   }
 
   /** Draw one set line in a line box at `top`. */
@@ -110,7 +112,10 @@ export class Painter {
     if (line.frags.length === 0) return;
     const size = Math.max(...line.frags.map((f) => (f.style.rise ? 0 : f.style.size)));
     const base = this.baseline(top, leading, size);
-    let extra = align === 'justify' && !line.last && line.gaps > 0 ? (width - line.width) / line.gaps : 0;
+    // A cross-reference's page number was set as "000)": what it does not fill goes back to the line.
+    const slack = line.frags.map((f) => (f.style.pageLeft ? f.width - this.fonts.width(f.style.font, this.pageText(f), f.style.size) : 0));
+    const natural = line.width - slack.reduce((a, b) => a + b, 0);
+    let extra = align === 'justify' && !line.last && line.gaps > 0 ? (width - natural) / line.gaps : 0;
     if (this.stats && align === 'justify' && !line.last && line.gaps > 0) {
       this.stats.justified++;
       // Loose: word spaces stretched past 1.8 times their width (or the line left ragged for it).
@@ -118,14 +123,21 @@ export class Painter {
     }
     // Too stretched stays ragged; a justified line closes its spaces up at most as far as the line breaker allowed.
     if (extra > MAX_STRETCH_EM * size || extra < -SHRINK * this.fonts.width('regular', ' ', size) * 1.05) extra = 0;
-    const x0 = align === 'right' ? x + width - line.width : align === 'center' ? x + (width - line.width) / 2 : x;
-    for (const frag of line.frags) {
-      const fx = x0 + frag.x + extra * frag.gapsBefore;
-      const fw = frag.width + extra * frag.gaps;
+    const x0 = align === 'right' ? x + width - natural : align === 'center' ? x + (width - natural) / 2 : x;
+    let shift = 0;
+    line.frags.forEach((frag, i) => {
+      const fx = x0 + frag.x - shift + extra * frag.gapsBefore;
+      const fw = frag.width - slack[i]! + extra * frag.gaps;
+      shift += slack[i]!;
       this.decorate(frag.style, fx, fw, base, top, leading);
-      if (frag.style.pageOf !== undefined) this.pageNumber(frag.style, fx + fw, base);
+      if (frag.style.pageOf !== undefined) this.pageNumber(frag, fx, fw, base);
       else this.texts.push({ text: frag.text, style: frag.style, x: fx, baseline: base, wordSpace: extra, mark: this.current });
-    }
+    });
+  }
+
+  /** The text of a cross-reference's page-number fragment once the page is known ("000)" → "14)"). */
+  private pageText(frag: { text: string; style: TextStyle }): string {
+    return frag.text.replace(/0+/, this.pageLabel(frag.style.pageOf!) ?? '');
   }
 
   /** Inline-code tint, strike-through, underline and link area of a fragment. */

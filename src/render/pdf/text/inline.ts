@@ -37,6 +37,15 @@ export class Footnotes {
 export interface InlineContext {
   theme: Theme;
   footnotes?: Footnotes;
+  /** On paper a link into the book says where it leads: the words before the page number ("(lihat 2.1.3, hlm. "), for a destination that has a number. */
+  seeAlso?: (dest: string) => string | undefined;
+}
+
+/** Runs after a link's text: " (lihat 2.1.3, hlm. 14)", the page number filled in when the pages are drawn. */
+function reference(link: Link | undefined, style: TextStyle, ctx: InlineContext): Run[] {
+  const words = link && 'dest' in link ? ctx.seeAlso?.(link.dest) : undefined;
+  if (!words || !link || !('dest' in link)) return [];
+  return [{ text: words, style }, { text: '000)', style: withStyle(style, { pageOf: link.dest, pageLeft: true }) }];
 }
 
 function linkOf(url: string): Link | undefined {
@@ -65,7 +74,7 @@ function phrasing(node: PhrasingContent, style: TextStyle, ctx: InlineContext): 
       return [{ text: node.value.normalize('NFC'), style: withStyle(style, { font: 'mono', size: style.size * 0.88, background: c.inlineCode }) }];
     case 'link': {
       const link = linkOf(node.url);
-      return children(node.children, link ? withStyle(style, { link, color: c.link }) : style, ctx);
+      return [...children(node.children, link ? withStyle(style, { link, color: c.link }) : style, ctx), ...reference(link, style, ctx)];
     }
     case 'break':
       return [{ text: '\n', style }];
@@ -81,7 +90,7 @@ function phrasing(node: PhrasingContent, style: TextStyle, ctx: InlineContext): 
     case 'linkReference': {
       const url = ctx.footnotes?.links.get(node.identifier.toLowerCase());
       const link = url === undefined ? undefined : linkOf(url);
-      return children(node.children, link ? withStyle(style, { link, color: c.link }) : style, ctx);
+      return [...children(node.children, link ? withStyle(style, { link, color: c.link }) : style, ctx), ...reference(link, style, ctx)];
     }
     case 'html':
       return [];

@@ -19,6 +19,8 @@ export interface TextStyle {
   tracking?: number;
   /** Draw the printed page number of this mark instead of the text (which only reserves room). */
   pageOf?: string;
+  /** The page number starts at the fragment's left and its zeros stand for it ("000)" prints "14)"); else it is right-aligned. */
+  pageLeft?: boolean;
 }
 
 /** A stretch of text in one style; "\n" alone is a forced line break. */
@@ -39,7 +41,8 @@ export function sameStyle(a: TextStyle, b: TextStyle): boolean {
     a.rise === b.rise &&
     a.background === b.background &&
     a.tracking === b.tracking &&
-    a.pageOf === b.pageOf
+    a.pageOf === b.pageOf &&
+    a.pageLeft === b.pageLeft
   );
 }
 
