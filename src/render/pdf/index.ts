@@ -1,5 +1,6 @@
 import type { Book, BookKind } from '../../model/book.ts';
 import { labels } from '../../i18n/labels.ts';
+import { noteSeparator } from './blocks/footnotes.ts';
 import { indexCaptions } from './book/captions.ts';
 import { composeBook } from './book/compose.ts';
 import { preshape } from './book/preshape.ts';
@@ -53,7 +54,7 @@ export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<B
   const bytes = collect(doc);
   const fonts = new FontSet(doc, theme);
   const accent = book.chapters.find((c) => c.dimension.id === 'smart-governance')?.dimension.colour ?? theme.colors.link;
-  const bc: BookContext = { book, theme, fonts, flow: new Flow(g), g, labels: labels(book.lang), captions: indexCaptions(book), imageSize: imageSizes(doc), accent, kind: options.book ?? 'satu' };
+  const bc: BookContext = { book, theme, fonts, flow: new Flow(g, noteSeparator(theme)), g, labels: labels(book.lang), captions: indexCaptions(book), imageSize: imageSizes(doc), accent, kind: options.book ?? 'satu' };
   preshape(bc);
   const pages = composeBook(bc, bc.kind);
   const bleed = (options.bleedMm ?? book.settings.print?.bleed ?? 0) * MM;

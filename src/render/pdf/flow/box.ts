@@ -22,6 +22,8 @@ export interface Box {
   header?: Box;
   /** Named places at the top of this box. */
   marks?: Mark[];
+  /** Footnotes referred to in this box, each as its boxes: set at the foot of the page this box lands on. */
+  notes?: Box[][];
 }
 
 /** Vertical space between blocks. */

@@ -27,6 +27,8 @@ export interface TableSpec {
   hyphenate?: Hyphenate;
   /** A line above the column heads where they repeat on a new page ("Tabel 4.2 (lanjutan)"). */
   continued?: Run[];
+  /** The footnotes a body row's lines refer to, carried by the row to the foot of its page. */
+  notes?: (lines: readonly Line[]) => Pick<Box, 'notes' | 'marks'>;
 }
 
 /** Body rows kept with the column heads at the start of a table, so it never starts with one or two rows at a page's foot. */
@@ -136,6 +138,7 @@ export function layoutTable(f: TableFrame, spec: TableSpec): Box[] {
   const limit = Math.min(f.frame - headHeight - 4, f.frame * TALL_ROW);
   const rows = spec.rows.flatMap((cells) => splitRow(setRow(f, spec, cells, widths), spec, limit));
   const boxes: Box[] = rows.map((row, i): Box => ({
+    ...spec.notes?.(row.cells.flat()),
     height: row.height,
     ...(repeat ? { header: repeat } : {}),
     ...(i < FIRST_ROWS - 1 && rows.length > FIRST_ROWS ? { keep: true } : {}),
