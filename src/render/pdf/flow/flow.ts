@@ -133,7 +133,8 @@ export class Flow {
   /** Set a box's notes at the foot, if they fit (or `force`); true when the box has none. */
   private takeNotes(box: Box, space: number, force = false): boolean {
     if (!box.notes?.length) return true;
-    if (!this.area.add(box.notes, space, force)) return false;
+    // A cut note leaves room for the line this one keeps with, or the page would break before both.
+    if (!this.area.add(box.notes, space, force, box.keep ? box.height : 0)) return false;
     this.page!.notes = this.area.placed(this.g.bottom);
     return true;
   }

@@ -41,10 +41,11 @@ export class NoteArea {
 
   /**
    * Take the notes of a box that leaves `space` below itself: whole, or cut inside a long
-   * note; with `force` (the box opens its page and has nowhere else to go) cut anywhere.
-   * False, and nothing taken, when they neither fit nor may be cut.
+   * note, leaving `after` for the box it keeps with (the next line of its paragraph); with
+   * `force` (the box opens its page and has nowhere else to go) cut anywhere. False, and
+   * nothing taken, when they neither fit nor may be cut.
    */
-  add(notes: readonly Box[][], space: number, force = false): boolean {
+  add(notes: readonly Box[][], space: number, force = false, after = 0): boolean {
     const whole = notes.flat();
     if (this.rest.length) {
       // Once a note is cut, later notes wait behind its rest: only a box that must stay here may add any.
@@ -56,7 +57,7 @@ export class NoteArea {
       this.lines.push(...whole);
       return true;
     }
-    const cut = this.cutAt(notes, space - above, force);
+    const cut = this.cutAt(notes, space - after - above, force);
     if (cut === undefined) return false;
     this.lines.push(...whole.slice(0, cut));
     this.rest = trimGlue(whole.slice(cut));
