@@ -16,7 +16,7 @@ export function noteSeparator(theme: Theme): Box {
   return { height: 13, paint: (p, x, y) => p.rule(x, y + 6, x + 56, y + 6, theme.colors.rule, 0.6) };
 }
 
-/** The destination a reference's number links to, if it links anywhere in the book. */
+/** The places in the book a line links to (a footnote reference's number links to its note). */
 function destOf(line: Line): string[] {
   return line.frags.flatMap((f) => (f.style.link && 'dest' in f.style.link ? [f.style.link.dest] : []));
 }
