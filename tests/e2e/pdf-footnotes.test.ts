@@ -22,12 +22,12 @@ describe('PDF footnotes at the foot of the page of their reference', () => {
     refs = await footnoteRefs(pdf);
   }, 60_000);
 
-  it('prints every note on the page of its reference (in a paragraph, a list item, a table cell), numbered per chapter', () => {
-    // Smart Economy (BAB III) holds one note; Smart Living (BAB IV) starts again at 1: a paragraph, a list item, a table cell.
-    expect(refs.map((r) => r.number)).toEqual(['1', '1', '2', '3']);
+  it('prints every note on the page of its reference (in a paragraph, a list item, a heading, a table cell), numbered per chapter', () => {
+    // Smart Economy (BAB III) holds one note; Smart Living (BAB IV) starts again at 1: a paragraph, a list item, a heading, a table cell.
+    expect(refs.map((r) => r.number)).toEqual(['1', '1', '2', '3', '4']);
     for (const r of refs) expect(r.notePage, r.dest).toBe(r.refPage);
     const starts = footnoteStarts(sources);
-    expect(starts).toHaveLength(4);
+    expect(starts).toHaveLength(5);
     for (const start of starts) {
       const withNumber = refs.filter((r) => squash(pdf.text[r.notePage]!).includes(squash(`${r.number} ${start}`)));
       expect(withNumber, start).toHaveLength(1);

@@ -20,8 +20,9 @@ export function drawHeading(node: Heading, ctx: BlockContext): Block {
   const font = node.depth === 3 ? 'boldItalic' : 'bold';
   const colour = node.depth <= 2 ? ctx.colour : ctx.theme.colors.text;
   const style = withStyle(ctx.base, { font, size: s.size, color: colour });
-  const lines = breakLines(ctx.fonts, inlineRuns(node.children, style, { theme: ctx.theme }), ctx.width);
+  const lines = breakLines(ctx.fonts, inlineRuns(node.children, style, { theme: ctx.theme, ...(ctx.footnotes ? { footnotes: ctx.footnotes } : {}) }), ctx.width);
   const boxes = lines.map((line, i): Box => ({
+    ...ctx.notes?.([line]),
     height: s.leading,
     keep: true,
     ...(i === lines.length - 1 ? { keepNext: ctx.theme.keepWithNextLines } : {}),
