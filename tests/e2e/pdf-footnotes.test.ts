@@ -22,15 +22,22 @@ describe('PDF footnotes at the foot of the page of their reference', () => {
     refs = await footnoteRefs(pdf);
   }, 60_000);
 
-  it('prints every note on the page of its reference (in a paragraph, a list item, a heading, a table cell), numbered per chapter', () => {
-    // Smart Economy (BAB III) holds one note; Smart Living (BAB IV) starts again at 1: a paragraph, a list item, a heading, a table cell.
-    expect(refs.map((r) => r.number)).toEqual(['1', '1', '2', '3', '4']);
+  it('prints every note on the page of its reference (in a paragraph, a list item, a heading, a table head and cell), numbered per chapter', () => {
+    // Smart Economy (BAB III) holds one note; Smart Living (BAB IV) starts again at 1: a paragraph, a list item, a heading, a column head, a cell.
+    expect(refs.map((r) => r.number)).toEqual(['1', '1', '2', '3', '4', '5']);
     for (const r of refs) expect(r.notePage, r.dest).toBe(r.refPage);
     const starts = footnoteStarts(sources);
-    expect(starts).toHaveLength(5);
+    expect(starts).toHaveLength(6);
+    const at = new Map<FootnoteRef, number>();
     for (const start of starts) {
       const withNumber = refs.filter((r) => squash(pdf.text[r.notePage]!).includes(squash(`${r.number} ${start}`)));
       expect(withNumber, start).toHaveLength(1);
+      at.set(withNumber[0]!, squash(pdf.text[withNumber[0]!.notePage]!).indexOf(squash(`${withNumber[0]!.number} ${start}`)));
+    }
+    // Notes that share a foot stand in the order of their numbers.
+    for (let i = 1; i < refs.length; i++) {
+      const [a, b] = [refs[i - 1]!, refs[i]!];
+      if (a.notePage === b.notePage) expect(at.get(a)!, `${a.dest} before ${b.dest}`).toBeLessThan(at.get(b)!);
     }
   });
 

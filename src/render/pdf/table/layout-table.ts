@@ -104,9 +104,12 @@ export function layoutTable(f: TableFrame, spec: TableSpec): Box[] {
   const rule = (p: Painter, x: number, y: number, colour: string, w: number): void => p.rule(x, y, x + total, y, colour, w);
   let header: Box | undefined;
   let headHeight = 0;
+  // The column heads repeat on every page: their notes go with the first body row.
+  let headLines: Line[] = [];
   if (spec.header) {
     // Column heads are never hyphenated.
     const row = setRow(f, spec, spec.header, widths, undefined);
+    headLines = row.cells.flat();
     headHeight = row.height;
     header = {
       height: row.height,
@@ -138,7 +141,7 @@ export function layoutTable(f: TableFrame, spec: TableSpec): Box[] {
   const limit = Math.min(f.frame - headHeight - 4, f.frame * TALL_ROW);
   const rows = spec.rows.flatMap((cells) => splitRow(setRow(f, spec, cells, widths), spec, limit));
   const boxes: Box[] = rows.map((row, i): Box => ({
-    ...spec.notes?.(row.cells.flat()),
+    ...spec.notes?.(i === 0 ? [...headLines, ...row.cells.flat()] : row.cells.flat()),
     height: row.height,
     ...(repeat ? { header: repeat } : {}),
     ...(i < FIRST_ROWS - 1 && rows.length > FIRST_ROWS ? { keep: true } : {}),
