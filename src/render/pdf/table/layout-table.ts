@@ -23,12 +23,12 @@ export interface TableSpec {
   hairColour: string;
   /** Fill of the first column (facts block labels). */
   firstColumnFill?: string;
+  /** The footnotes a body row's lines refer to, carried by the row to the foot of its page. */
+  notes?: (lines: readonly Line[]) => Pick<Box, 'notes' | 'marks'>;
   /** Words in cells may break at their syllables (with a hyphen); numbers and codes never break. */
   hyphenate?: Hyphenate;
   /** A line above the column heads where they repeat on a new page ("Tabel 4.2 (lanjutan)"). */
   continued?: Run[];
-  /** The footnotes a body row's lines refer to, carried by the row to the foot of its page. */
-  notes?: (lines: readonly Line[]) => Pick<Box, 'notes' | 'marks'>;
 }
 
 /** Body rows kept with the column heads at the start of a table, so it never starts with one or two rows at a page's foot. */
