@@ -6,7 +6,7 @@ import type { Book } from '../../src/model/book.ts';
 import { formatMillions, formatRupiah, roman } from '../../src/i18n/format.ts';
 import { labels } from '../../src/i18n/labels.ts';
 import { renderHtml } from '../../src/render/html/index.ts';
-import { headingPages, itemsIn, readPdf, renderProject, ROOT, squash, type Bookmark, type ReadPdf, type TextItem } from '../helpers/pdf.ts';
+import { footnoteRefs, footnoteStarts, headingPages, itemsIn, readPdf, renderProject, ROOT, squash, type Bookmark, type ReadPdf, type TextItem } from '../helpers/pdf.ts';
 
 const lower = (s: string): string => squash(s).toLowerCase();
 
@@ -304,6 +304,25 @@ describe('PDF of the example book', () => {
     const text = squash(pdf.text[page]!);
     for (const s of book.approval!.signers) for (const part of [s.label, s.role, s.name]) expect(text).toContain(squash(part));
     expect(text).toContain(squash(`${l.adoptedBy} ${book.approval!.regulation}`));
+  });
+
+  it('prints every footnote on the page of its reference, under its number, numbered per chapter', async () => {
+    const dir = path.join(ROOT, 'content');
+    const markdown = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => readFileSync(path.join(dir, f), 'utf8'));
+    const starts = footnoteStarts(markdown);
+    const refs = await footnoteRefs(pdf);
+    expect(starts.length).toBeGreaterThanOrEqual(3);
+    expect(refs).toHaveLength(starts.length);
+    for (const r of refs) {
+      expect(r.notePage, r.dest).toBe(r.refPage);
+      expect(r.number, r.dest).toMatch(/^\d+$/);
+    }
+    // Each note's text follows its number on the page of its reference.
+    for (const start of starts) expect(refs.filter((r) => squash(pdf.text[r.refPage]!).includes(squash(`${r.number} ${start}`))), start).toHaveLength(1);
+    // The Pendahuluan's two notes are 1 and 2; Smart Branding's count from 1 again.
+    const numbers = (scope: string) => refs.filter((r) => r.dest.startsWith(`_fn-${scope}-`)).map((r) => r.number);
+    expect(numbers(book.front.find((c) => c.title === 'Pendahuluan')!.anchor)).toEqual(['1', '2']);
+    expect(numbers(book.chapters.find((c) => c.dimension.id === 'smart-branding')!.anchor)).toEqual(['1', '2']);
   });
 
   it('gives the HTML edition the same parts, each with its id, in the same order', () => {

@@ -93,10 +93,17 @@ describe('PDF of every Markdown construct (English, F4, final)', () => {
     expect(icon!.height).toBeCloseTo(30 * 0.75, 0);
   });
 
-  it('links internal references and footnotes inside the book', () => {
+  it('links internal references and footnotes inside the book', async () => {
     const dests = pdf.links.flat().flatMap((l) => (l.dest ? [l.dest] : []));
     expect(dests).toContain('other-initiative');
-    expect(dests.some((d) => d.startsWith('_fn-everything-'))).toBe(true);
+    // Footnotes are numbered per chapter: the reference links to its note and the note's number back to it, on the same page.
+    const chapter = book.chapters.find((c) => c.initiatives.some((i) => i.id === 'everything'))!;
+    const notes = pdf.links.flatMap((links, page) => links.flatMap((l) => (l.dest?.startsWith(`_fn-${chapter.anchor}-`) ? [{ page, dest: l.dest }] : [])));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const { page, dest } of notes) {
+      expect(await pdf.destPage(dest), dest).toBe(page);
+      expect(pdf.links[page]!.some((l) => l.dest === dest.replace('_fn-', '_fnref-')), dest).toBe(true);
+    }
     expect(pdf.links.flat().some((l) => l.url === 'https://example.org/page')).toBe(true);
     expect(pdf.links.flat().some((l) => l.url === 'https://example.org/reference')).toBe(true);
     expect(dests.filter((d) => d === 'other-initiative').length).toBeGreaterThanOrEqual(2);

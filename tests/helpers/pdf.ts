@@ -164,3 +164,31 @@ export async function imageSizes(buffer: Buffer): Promise<{ width: number; heigh
   }
   return sizes;
 }
+
+/** A footnote reference read back: its number, the page it is printed on, the page its note's destination is on. */
+export interface FootnoteRef {
+  dest: string;
+  number: string;
+  refPage: number;
+  notePage: number;
+}
+
+/** Every footnote reference number of a PDF (a link to a `_fn-…` destination), first reference of each note only. */
+export async function footnoteRefs(pdf: ReadPdf): Promise<FootnoteRef[]> {
+  const refs: FootnoteRef[] = [];
+  const seen = new Set<string>();
+  for (const [page, links] of pdf.links.entries()) {
+    for (const link of links) {
+      if (!link.dest?.startsWith('_fn-') || seen.has(link.dest)) continue;
+      seen.add(link.dest);
+      const number = itemsIn(pdf.items[page]!, link.rect).map((i) => i.str).join('').trim();
+      refs.push({ dest: link.dest, number, refPage: page, notePage: await pdf.destPage(link.dest) });
+    }
+  }
+  return refs;
+}
+
+/** The footnote definitions of Markdown files: each note's first words, as they print (emphasis marks dropped). */
+export function footnoteStarts(markdown: readonly string[], words = 6): string[] {
+  return markdown.flatMap((text) => [...text.matchAll(/^\[\^[^\]]+\]:\s+(.+)$/gm)].map((m) => m[1]!.replace(/[*_]/g, '').split(/\s+/).slice(0, words).join(' ')));
+}

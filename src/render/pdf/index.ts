@@ -1,5 +1,6 @@
 import type { Book, BookKind } from '../../model/book.ts';
 import { labels } from '../../i18n/labels.ts';
+import { noteSeparator } from './blocks/footnotes.ts';
 import { indexCaptions } from './book/captions.ts';
 import { composeBook } from './book/compose.ts';
 import { crossReferences } from './book/cross-references.ts';
@@ -59,7 +60,7 @@ export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<B
   const words = labels(book.lang);
   // Only the whole book holds every place a link may lead to.
   const seeAlso = kind === 'satu' ? { seeAlso: crossReferences(book, words) } : {};
-  const bc: BookContext = { book, theme, fonts, flow: new Flow(g), g, labels: words, captions: indexCaptions(book), imageSize: imageSizes(doc), accent, kind, ...seeAlso };
+  const bc: BookContext = { book, theme, fonts, flow: new Flow(g, noteSeparator(theme)), g, labels: words, captions: indexCaptions(book), imageSize: imageSizes(doc), accent, kind, ...seeAlso };
   preshape(bc);
   const pages = composeBook(bc, bc.kind);
   const bleed = (options.bleedMm ?? book.settings.print?.bleed ?? 0) * MM;

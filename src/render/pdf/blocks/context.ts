@@ -6,6 +6,13 @@ import type { Box } from '../flow/box.ts';
 import type { Footnotes, InlineContext } from '../text/inline.ts';
 import type { TextStyle } from '../text/style.ts';
 import type { Theme } from '../theme.ts';
+import type { Line } from '../text/break-lines.ts';
+
+/**
+ * What set lines refer to: the notes they carry to the foot of their page (each note
+ * goes with the first line that shows its reference) and the marks its number links back to.
+ */
+export type NoteRefs = (lines: readonly Line[]) => Pick<Box, 'notes' | 'marks'>;
 
 /** A numbered table or figure: its label ("Tabel 4.2"), caption and anchor. */
 export interface Caption {
@@ -31,6 +38,8 @@ export interface BlockContext {
   /** Nesting depth of lists (bullet shape). */
   listDepth: number;
   footnotes?: Footnotes;
+  /** The footnotes that lines carry to the foot of their page (unset: references print without notes). */
+  notes?: NoteRefs;
   /** Absolute path of the Markdown file (images resolve against it). */
   file?: string;
   /** What the check found for each image: only accepted images are drawn. */

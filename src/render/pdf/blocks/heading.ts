@@ -21,9 +21,10 @@ export function drawHeading(node: Heading, ctx: BlockContext): Block {
   const font = node.depth === 3 ? 'boldItalic' : 'bold';
   const colour = node.depth <= 2 ? ctx.colour : ctx.theme.colors.text;
   const style = withStyle(ctx.base, { font, size: s.size, color: colour });
-  const lines = breakLines(ctx.fonts, inlineRuns(node.children, style, { theme: ctx.theme }), ctx.width);
+  const lines = breakLines(ctx.fonts, inlineRuns(node.children, style, { theme: ctx.theme, ...(ctx.footnotes ? { footnotes: ctx.footnotes } : {}) }), ctx.width);
   const tag = structNode(headingRole(node.depth + (ctx.headingShift ?? 0)));
   const boxes = lines.map((line, i): Box => ({
+    ...ctx.notes?.([line]),
     height: s.leading,
     tag,
     keep: true,

@@ -20,5 +20,7 @@ export function drawParagraph(node: Paragraph, ctx: BlockContext): Block {
   const lines = breakLines(ctx.fonts, runs, ctx.width, ctx.width, { ...(ctx.hyphenate ? { hyphenate: ctx.hyphenate } : {}), justify: align === 'justify' });
   const gap = paragraphGap(ctx);
   const leadIn = /:\s*$/.test(toString(node));
-  return { boxes: lineBoxes(lines, { indent: ctx.indent, width: ctx.width, leading: ctx.leading, align }), before: gap, after: gap, leadIn };
+  // A line that refers to a footnote carries the note to the foot of its page.
+  const boxes = lineBoxes(lines, { indent: ctx.indent, width: ctx.width, leading: ctx.leading, align }).map((box, i) => ({ ...box, ...ctx.notes?.([lines[i]!]) }));
+  return { boxes, before: gap, after: gap, leadIn };
 }

@@ -70,6 +70,7 @@ export function drawTable(node: Table, ctx: BlockContext): Block {
       rows: set.rows,
       align: alignments(node),
       ...(hyphenate ? { hyphenate } : {}),
+      ...(ctx.notes ? { notes: ctx.notes } : {}),
       ...(caption?.continued ? { continued: plain(caption.continued, withStyle(ctx.base, { size: ctx.theme.small.size, font: 'italic', color: ctx.theme.colors.muted })) } : {}),
       type: t,
       padX: t.padX,

@@ -1,14 +1,14 @@
 import type { Chapter } from '../../../model/book.ts';
-import { drawFootnotes } from '../blocks/footnotes.ts';
-import { drawBlocks, keepEnding, stack } from '../blocks/markdown.ts';
+import { drawWithNotes } from '../blocks/footnotes.ts';
+import { keepEnding } from '../blocks/markdown.ts';
 import type { Block } from '../blocks/context.ts';
 import type { Box } from '../flow/box.ts';
-import { Footnotes } from '../text/inline.ts';
+import { Footnotes, NoteNumbering } from '../text/inline.ts';
 import { blockContext, type BookContext } from './context.ts';
 import { openChapter, type Opening } from './opening.ts';
 import { signatureBoxes } from './signature.ts';
 
-/** A front or back chapter (or any Markdown chapter): opening ("BAB I" when numbered), body, signature, footnotes. */
+/** A front or back chapter (or any Markdown chapter): opening ("BAB I" when numbered), body, signature. */
 export function drawChapter(bc: BookContext, chapter: Chapter, opening: Omit<Opening, 'id' | 'title' | 'head'> & { head?: string }): void {
   const label = chapter.label ? { label: chapter.label } : {};
   const outline = chapter.label ? `${chapter.label} ${chapter.title}` : chapter.title;
@@ -25,13 +25,10 @@ function keepLast(boxes: Box[]): Box[] {
   return boxes;
 }
 
-/** The Markdown of a chapter, its signature block kept with its last lines, then its footnotes. */
-export function chapterBody(bc: BookContext, chapter: Chapter, colour: string): Block {
-  const footnotes = new Footnotes(chapter.anchor, chapter.body);
-  const ctx = blockContext(bc, colour, { file: chapter.path, footnotes });
-  const body = drawBlocks(chapter.body.children, ctx);
+/** The Markdown of a chapter (footnotes at the foot of their pages, numbered on through `notes`), its signature block kept with its last lines. */
+export function chapterBody(bc: BookContext, chapter: Chapter, colour: string, notes = new NoteNumbering(chapter.anchor)): Block {
+  const footnotes = new Footnotes(notes, chapter.body);
+  const body = drawWithNotes(chapter.body, blockContext(bc, colour, { file: chapter.path, footnotes }));
   const signed: Block = chapter.signature ? { ...body, boxes: [...keepLast(keepEnding(body.boxes)), ...signatureBoxes(bc, chapter.signature)] } : body;
-  const notes = drawFootnotes(chapter.body, ctx);
-  const all = notes ? stack([signed, notes]) : signed;
-  return { ...all, boxes: keepEnding(all.boxes) };
+  return { ...signed, boxes: keepEnding(signed.boxes) };
 }

@@ -3,7 +3,7 @@ import { lineBoxes } from '../blocks/lines.ts';
 import { glue, type Box } from '../flow/box.ts';
 import { structNode, tagAll } from '../flow/structure.ts';
 import { breakLines } from '../text/break-lines.ts';
-import { plain } from '../text/inline.ts';
+import { NoteNumbering, plain } from '../text/inline.ts';
 import type { TextStyle } from '../text/style.ts';
 import { chapterBody } from './chapter.ts';
 import { bodyStyle, type BookContext } from './context.ts';
@@ -40,12 +40,14 @@ export function drawDimension(bc: BookContext, chapter: DimensionChapter): void 
   const colour = chapter.dimension.colour;
   const { title, label } = chapter;
   openChapter(bc, { id: chapter.anchor, label, title, colour, head: `${label}  ${title}`, numbering: 'arabic', outline: `${label} ${title}` });
-  if (chapter.intro) bc.flow.addAll(chapterBody(bc, chapter.intro, colour).boxes);
+  // Footnotes are numbered on through the chapter: its introduction, then its initiatives.
+  const notes = new NoteNumbering(chapter.anchor);
+  if (chapter.intro) bc.flow.addAll(chapterBody(bc, chapter.intro, colour, notes).boxes);
   if (chapter.initiatives.length === 0) bc.flow.addAll(noInitiatives(bc));
   for (const section of chapter.sections) {
     bc.flow.addAll(sectionBoxes(bc, section, colour));
     section.initiatives.forEach((initiative, n) => {
-      const boxes = initiativeBoxes(bc, initiative, colour);
+      const boxes = initiativeBoxes(bc, initiative, colour, notes);
       bc.flow.addAll(n === 0 ? boxes.slice(1) : boxes);
     });
   }

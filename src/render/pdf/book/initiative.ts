@@ -1,12 +1,12 @@
 import type { PlacedInitiative } from '../../../model/book.ts';
-import { drawFootnotes } from '../blocks/footnotes.ts';
-import { drawBlocks, keepEnding, stack } from '../blocks/markdown.ts';
+import { drawWithNotes } from '../blocks/footnotes.ts';
+import { keepEnding } from '../blocks/markdown.ts';
 import type { Box } from '../flow/box.ts';
 import { glue } from '../flow/box.ts';
 import { structNode, tagAll } from '../flow/structure.ts';
 import type { Painter } from '../paint/painter.ts';
 import { breakLines } from '../text/break-lines.ts';
-import { Footnotes, plain } from '../text/inline.ts';
+import { Footnotes, NoteNumbering, plain } from '../text/inline.ts';
 import type { TextStyle } from '../text/style.ts';
 import { blockContext, type BookContext } from './context.ts';
 import { factsBoxes } from './facts.ts';
@@ -106,21 +106,18 @@ function withChangeBar(bc: BookContext, boxes: Box[], label: string): Box[] {
   });
 }
 
-/** One initiative: title, facts block (kept with the title), body, footnotes. */
-export function initiativeBoxes(bc: BookContext, i: PlacedInitiative, colour: string): Box[] {
-  const boxes = initiativeContent(bc, i, colour);
+/** One initiative: title, facts block (kept with the title), body; its footnotes are numbered on through `notes`, its chapter's. */
+export function initiativeBoxes(bc: BookContext, i: PlacedInitiative, colour: string, notes = new NoteNumbering(i.anchor)): Box[] {
+  const boxes = initiativeContent(bc, i, colour, notes);
   const mark = bc.book.changes?.marks.get(i.id);
   return mark ? withChangeBar(bc, boxes, mark.short) : boxes;
 }
 
-function initiativeContent(bc: BookContext, i: PlacedInitiative, colour: string): Box[] {
+function initiativeContent(bc: BookContext, i: PlacedInitiative, colour: string, notes: NoteNumbering): Box[] {
   const h = bc.theme.headings.initiative;
-  const footnotes = new Footnotes(i.anchor, i.body);
+  const footnotes = new Footnotes(notes, i.body);
   // Headings in the body rank below the initiative's own title (H3): "##" is H4.
-  const ctx = { ...blockContext(bc, colour, { file: i.path, footnotes }), headingShift: 2 };
-  const body = drawBlocks(i.body.children, ctx);
-  const notes = drawFootnotes(i.body, ctx);
-  const content = notes ? stack([body, notes]) : body;
+  const content = drawWithNotes(i.body, { ...blockContext(bc, colour, { file: i.path, footnotes }), headingShift: 2 });
   return [
     glue(h.before),
     ...titleBoxes(bc, i, colour),

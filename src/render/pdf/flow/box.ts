@@ -19,6 +19,8 @@ export interface Box {
   keepNext?: number;
   /** Discardable space: dropped at a page break. */
   glue?: boolean;
+  /** Footnotes referred to in this box, each as its boxes: set at the foot of the page this box lands on. */
+  notes?: Box[][];
   /** A table row's header, repeated when this row starts a page. */
   header?: Box;
   /** Named places at the top of this box. */

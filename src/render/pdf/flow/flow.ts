@@ -1,12 +1,15 @@
 import type { Geometry } from '../theme.ts';
 import type { Box } from './box.ts';
+import { NoteArea } from './note-area.ts';
 import type { LaidPage, PageStyle, Placed } from './page.ts';
 
 /**
  * The paginator: places boxes top to bottom and breaks pages. At an overflow it
  * backs up to the last box that allows a break after it (`keep` chains headings to
  * their first lines and paragraph lines against widows and orphans), carries the
- * rest over, and repeats a table's header row on the new page.
+ * rest over, and repeats a table's header row on the new page. The footnotes of the
+ * boxes on a page are set at its foot (see NoteArea): a box whose notes do not fit
+ * goes to the next page with them.
  */
 export class Flow {
   readonly pages: LaidPage[] = [];
@@ -15,8 +18,20 @@ export class Flow {
   private page: LaidPage | undefined;
   private y = 0;
   private keepCount = 0;
+  private area: NoteArea;
 
-  constructor(readonly g: Geometry) {}
+  /** `noteSeparator` is drawn above the footnotes at a page's foot (the book's short rule). */
+  constructor(
+    readonly g: Geometry,
+    private readonly noteSeparator: Box = { height: 0 },
+  ) {
+    this.area = new NoteArea(noteSeparator, this.longNote);
+  }
+
+  /** Notes taller than this (a third of the text block) may continue at the foot of the next page. */
+  get longNote(): number {
+    return this.frame / 3;
+  }
 
   /** Height of the text block. */
   get frame(): number {
@@ -25,7 +40,7 @@ export class Flow {
 
   /** Space left on the current page. */
   get remaining(): number {
-    return this.page ? this.g.bottom - this.y : this.frame;
+    return this.page ? this.g.bottom - this.area.height - this.y : this.frame;
   }
 
   /** Physical index of the page being filled (-1 before the first). */
@@ -35,6 +50,7 @@ export class Flow {
 
   /** Start a new page, on the right-hand side when `recto` (a blank left page is inserted). */
   newPage(options: { recto?: boolean; style?: Partial<PageStyle> } = {}): void {
+    this.flushNotes();
     const next = this.pages.length;
     if (options.recto && next % 2 === 1) {
       // The blank page belongs to what came before (its numbering), not to the new chapter.
@@ -55,18 +71,25 @@ export class Flow {
     if (!this.page) this.open(this.style);
     const page = this.page!;
     const hasContent = page.placed.some((p) => !p.box.glue);
+    const bottom = this.g.bottom - this.area.height;
     if (box.glue) {
       if (!hasContent) return;
-      if (this.y + box.height > this.g.bottom) this.y = this.g.bottom;
+      if (this.y + box.height > bottom) this.y = bottom;
       else this.place(box);
       return;
     }
-    if (this.y + box.height <= this.g.bottom + 0.01 || !hasContent) {
-      if (!hasContent && box.header && box.header !== box) this.place(box.header);
+    if (!hasContent) {
+      if (box.header && box.header !== box) this.place(box.header);
+      this.place(box);
+      this.takeNotes(box, this.g.bottom - this.y, true);
+      return;
+    }
+    if (this.y + box.height <= bottom + 0.01 && this.takeNotes(box, this.g.bottom - this.y - box.height)) {
       this.place(box);
       return;
     }
     const carried = this.takeCarry(page);
+    if (carried.some((b) => b.notes?.length)) this.dropNotes(page);
     this.open({ ...this.style, opening: false });
     for (const item of carried) this.add(item);
     this.add(box);
@@ -102,10 +125,36 @@ export class Flow {
     return box;
   }
 
-  private open(style: PageStyle): void {
+  /** Like TeX's \clearpage: the rest of a note cut on the last page continues on pages of its own before a new part opens. */
+  private flushNotes(): void {
+    while (this.page && this.area.rest.length) this.open({ ...this.page.style, opening: false }, this.frame);
+  }
+
+  /** Set a box's notes at the foot, if they fit (or `force`); true when the box has none. */
+  private takeNotes(box: Box, space: number, force = false): boolean {
+    if (!box.notes?.length) return true;
+    // A cut note leaves room for the line this one keeps with, or the page would break before both.
+    if (!this.area.add(box.notes, space, force, box.keep ? box.height : 0)) return false;
+    this.page!.notes = this.area.placed(this.g.bottom);
+    return true;
+  }
+
+  /** After boxes were carried off a page, keep only the notes of the boxes still on it. */
+  private dropNotes(page: LaidPage): void {
+    const last = page.placed.at(-1);
+    const end = last ? last.y + last.box.height : this.g.top;
+    this.area = this.area.rebuilt(page.placed.map((p) => p.box), this.g.bottom - end);
+    page.notes = this.area.placed(this.g.bottom);
+  }
+
+  private open(style: PageStyle, noteRoom = this.frame / 2): void {
+    const incoming = this.area.rest;
     this.page = { index: this.pages.length, style, placed: [] };
     this.pages.push(this.page);
     this.y = this.g.top;
+    // A cut note continues at the foot of the next page; there it leaves at least half of the page to the text.
+    this.area = new NoteArea(this.noteSeparator, this.longNote, incoming, noteRoom);
+    if (incoming.length) this.page.notes = this.area.placed(this.g.bottom);
   }
 
   private place(box: Box): void {

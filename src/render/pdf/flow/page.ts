@@ -27,6 +27,13 @@ export interface LaidPage {
   index: number;
   style: PageStyle;
   placed: Placed[];
+  /** The footnote area at the foot of the text block: its separator, then the note lines. */
+  notes?: Placed[];
+}
+
+/** Every box of a page: the text block's, then the footnote area's. */
+export function allPlaced(page: LaidPage): Placed[] {
+  return page.notes?.length ? [...page.placed, ...page.notes] : page.placed;
 }
 
 /** Where a mark landed. */
@@ -39,7 +46,7 @@ export interface Anchor {
 export function collectAnchors(pages: readonly LaidPage[]): Map<string, Anchor> {
   const anchors = new Map<string, Anchor>();
   for (const page of pages) {
-    for (const { box, y } of page.placed) {
+    for (const { box, y } of allPlaced(page)) {
       for (const mark of box.marks ?? []) if (!anchors.has(mark.id)) anchors.set(mark.id, { page: page.index, y });
     }
   }

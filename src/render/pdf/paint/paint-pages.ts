@@ -1,6 +1,6 @@
 import type { Book } from '../../../model/book.ts';
 import type { FontSet } from '../fonts.ts';
-import { collectAnchors, type LaidPage } from '../flow/page.ts';
+import { allPlaced, collectAnchors, type LaidPage } from '../flow/page.ts';
 import { addOutlineItem, type Doc, type OutlineItem } from '../pdfkit-internals.ts';
 import { leftEdge, MM, type Geometry, type Theme } from '../theme.ts';
 import { draftMark, furniture } from './furniture.ts';
@@ -75,7 +75,7 @@ export function paintPages(doc: Doc, pages: readonly LaidPage[], env: { book: Bo
     if (env.book.draft) tagger.mark({ artifact: 'Pagination' }, () => draftMark(doc, f));
     furniture(painter, page, numbering.label(page.index), f);
     const x = leftEdge(env.g, page.index + 1);
-    for (const { box, y } of page.placed) {
+    for (const { box, y } of allPlaced(page)) {
       for (const mark of box.marks ?? []) {
         if (!named.has(mark.id)) doc.addNamedDestination(mark.id, 'XYZ', null, y + paper.offset, null);
         named.add(mark.id);

@@ -24,6 +24,8 @@ export interface TableSpec {
   hairColour: string;
   /** Fill of the first column (facts block labels). */
   firstColumnFill?: string;
+  /** The footnotes a body row's lines refer to, carried by the row to the foot of its page. */
+  notes?: (lines: readonly Line[]) => Pick<Box, 'notes' | 'marks'>;
   /** Words in cells may break at their syllables (with a hyphen); numbers and codes never break. */
   hyphenate?: Hyphenate;
   /** A line above the column heads where they repeat on a new page ("Tabel 4.2 (lanjutan)"). */
@@ -115,9 +117,12 @@ export function layoutTable(f: TableFrame, spec: TableSpec): Box[] {
   const rule = (p: Painter, x: number, y: number, colour: string, w: number): void => p.rule(x, y, x + total, y, colour, w);
   let header: Box | undefined;
   let headHeight = 0;
+  // The column heads repeat on every page: their notes go with the first body row.
+  let headLines: Line[] = [];
   if (spec.header) {
     // Column heads are never hyphenated.
     const row = { ...setRow(f, spec, spec.header, widths, undefined), tags: cellTags(widths.length, true) };
+    headLines = row.cells.flat();
     headHeight = row.height;
     header = {
       height: row.height,
@@ -151,6 +156,7 @@ export function layoutTable(f: TableFrame, spec: TableSpec): Box[] {
   const limit = Math.min(f.frame - headHeight - 4, f.frame * TALL_ROW);
   const rows = spec.rows.flatMap((cells) => splitRow({ ...setRow(f, spec, cells, widths), tags: cellTags(widths.length, false) }, spec, limit));
   const boxes: Box[] = rows.map((row, i): Box => ({
+    ...spec.notes?.(i === 0 ? [...headLines, ...row.cells.flat()] : row.cells.flat()),
     height: row.height,
     tag: table,
     ...(repeat ? { header: repeat } : {}),

@@ -4,15 +4,33 @@ import { curlyQuotes } from '../../../model/typography.ts';
 import type { Theme } from '../theme.ts';
 import { emphasise, withStyle, type Link, type Run, type TextStyle } from './style.ts';
 
+/** Footnote numbers that run on through one chapter (its introduction and all its initiatives), and their destinations. */
+export class NoteNumbering {
+  count = 0;
+
+  constructor(readonly scope: string) {}
+
+  /** Named destination of a footnote's text. */
+  dest(n: number): string {
+    return `_fn-${this.scope}-${n}`;
+  }
+
+  /** Named destination of the line that refers to a footnote (its note links back there). */
+  refDest(n: number): string {
+    return `_fnref-${this.scope}-${n}`;
+  }
+}
+
 /**
- * Footnote numbers of one initiative or chapter, in order of first reference, and the
- * link definitions (`[ref]: url`) that its reference-style links point at.
+ * Footnote numbers of one Markdown file, in order of first reference and continuing its
+ * chapter's count, and the link definitions (`[ref]: url`) its reference-style links point at.
  */
 export class Footnotes {
   readonly numbers = new Map<string, number>();
   readonly links = new Map<string, string>();
+  private readonly byDest = new Map<string, string>();
 
-  constructor(readonly scope: string, body?: Root) {
+  constructor(readonly chapter: NoteNumbering, body?: Root) {
     if (body) eachNode(body, 'definition', (d) => this.links.set(d.identifier.toLowerCase(), d.url));
   }
 
@@ -21,15 +39,21 @@ export class Footnotes {
     const key = identifier.toLowerCase();
     let n = this.numbers.get(key);
     if (n === undefined) {
-      n = this.numbers.size + 1;
+      n = ++this.chapter.count;
       this.numbers.set(key, n);
+      this.byDest.set(this.dest(n), key);
     }
     return n;
   }
 
   /** Named destination of a footnote's text. */
   dest(n: number): string {
-    return `_fn-${this.scope}-${n}`;
+    return this.chapter.dest(n);
+  }
+
+  /** The footnote a reference's link points at, if it is one of this file's. */
+  identifierAt(dest: string): string | undefined {
+    return this.byDest.get(dest);
   }
 }
 
