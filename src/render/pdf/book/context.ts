@@ -45,6 +45,7 @@ export function blockContext(bc: BookContext, colour: string, extra: { file?: st
     hidden: bc.captions.hidden,
     imageSize: bc.imageSize,
     frame: bc.flow.frame,
+    landscape: { width: bc.flow.turned.measure, frame: bc.flow.landscapeFrame },
     images: bc.book.images,
     hyphenate: hyphenator(bc.book.lang),
     ...extra,

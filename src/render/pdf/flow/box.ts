@@ -20,6 +20,8 @@ export interface Box {
   glue?: boolean;
   /** A table row's header, repeated when this row starts a page. */
   header?: Box;
+  /** Goes on a landscape page (a wide table and its caption); text around it stays on portrait pages. */
+  landscape?: boolean;
   /** Named places at the top of this box. */
   marks?: Mark[];
 }

@@ -1,4 +1,4 @@
-import type { Geometry } from '../theme.ts';
+import { landscape, type Geometry } from '../theme.ts';
 import type { Box } from './box.ts';
 import type { LaidPage, PageStyle, Placed } from './page.ts';
 
@@ -15,8 +15,22 @@ export class Flow {
   private page: LaidPage | undefined;
   private y = 0;
   private keepCount = 0;
+  /** The page turned sideways, for boxes marked `landscape`. */
+  readonly turned: Geometry;
 
-  constructor(readonly g: Geometry) {}
+  constructor(readonly g: Geometry) {
+    this.turned = landscape(g);
+  }
+
+  /** Geometry of the page being filled. */
+  private get geo(): Geometry {
+    return this.page?.style.landscape ? this.turned : this.g;
+  }
+
+  /** Height of the text block on a landscape page. */
+  get landscapeFrame(): number {
+    return this.turned.bottom - this.turned.top;
+  }
 
   /** Height of the text block. */
   get frame(): number {
@@ -25,7 +39,7 @@ export class Flow {
 
   /** Space left on the current page. */
   get remaining(): number {
-    return this.page ? this.g.bottom - this.y : this.frame;
+    return this.page ? this.geo.bottom - this.y : this.frame;
   }
 
   /** Physical index of the page being filled (-1 before the first). */
@@ -51,23 +65,27 @@ export class Flow {
 
   /** Place one box, breaking the page before it when it does not fit. */
   add(input: Box): void {
-    const box = this.withKeeps(input);
+    this.put(this.withKeeps(input));
+  }
+
+  private put(box: Box): void {
     if (!this.page) this.open(this.style);
+    if (!box.glue && !!box.landscape !== !!this.page!.style.landscape) return this.turn(box);
     const page = this.page!;
     const hasContent = page.placed.some((p) => !p.box.glue);
     if (box.glue) {
       if (!hasContent) return;
-      if (this.y + box.height > this.g.bottom) this.y = this.g.bottom;
+      if (this.y + box.height > this.geo.bottom) this.y = this.geo.bottom;
       else this.place(box);
       return;
     }
-    if (this.y + box.height <= this.g.bottom + 0.01 || !hasContent) {
+    if (this.y + box.height <= this.geo.bottom + 0.01 || !hasContent) {
       if (!hasContent && box.header && box.header !== box) this.place(box.header);
       this.place(box);
       return;
     }
     const carried = this.takeCarry(page);
-    this.open({ ...this.style, opening: false });
+    this.open(this.orientation(page.style.landscape));
     for (const item of carried) this.add(item);
     this.add(box);
   }
@@ -102,10 +120,35 @@ export class Flow {
     return box;
   }
 
+  /**
+   * A wide table turns the paper and what follows it turns it back. An empty page just
+   * turns; else what is kept with the box (a heading, a lead-in line) goes with it.
+   */
+  private turn(box: Box): void {
+    const page = this.page!;
+    if (!page.placed.some((p) => !p.box.glue)) {
+      page.placed = [];
+      const { landscape: _was, ...style } = page.style;
+      page.style = { ...style, ...(box.landscape ? { landscape: true } : {}) };
+      this.y = this.geo.top;
+    } else {
+      // Only a heading or lead-in kept with the table goes along; the text after a table stays behind it.
+      const carried = box.landscape ? this.takeCarry(page) : [];
+      this.open(this.orientation(box.landscape));
+      for (const item of carried) this.add({ ...item, landscape: true });
+    }
+    this.put(box);
+  }
+
+  /** The style of a continuation page, on the paper turned sideways or not. */
+  private orientation(turned: boolean | undefined): PageStyle {
+    return { ...this.style, opening: false, ...(turned ? { landscape: true } : {}) };
+  }
+
   private open(style: PageStyle): void {
     this.page = { index: this.pages.length, style, placed: [] };
     this.pages.push(this.page);
-    this.y = this.g.top;
+    this.y = this.geo.top;
   }
 
   private place(box: Box): void {

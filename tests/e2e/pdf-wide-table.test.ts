@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { initiative, SMALL_BOOK_YML, tempDir, writeProject } from '../helpers/cli.ts';
+import { readPdf, renderProject, squash } from '../helpers/pdf.ts';
+import { BUDGET_NUMBERS, budgetTable } from '../helpers/budget-table.ts';
+
+/** Width and height of every page, in points. */
+async function pageSizes(pdf: Buffer): Promise<[number, number][]> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const sizes: [number, number][] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const viewport = (await doc.getPage(n)).getViewport({ scale: 1 });
+    sizes.push([viewport.width, viewport.height]);
+  }
+  return sizes;
+}
+
+/** A different amount for each year and row, as budgets print them. */
+const amount = (year: number, row: number): string => `${row}.${String(year - 2000).padStart(2, '0')}0.500.000`;
+
+/** Ten years of budget in twelve columns: too wide for a portrait page even at 8 pt. */
+function twelveColumns(): string {
+  const years = Array.from({ length: 10 }, (_, i) => 2017 + i);
+  const row = (n: number) => `| Kegiatan pendataan ${n} | DKUKMPP | ${years.map((y) => amount(y, n)).join(' | ')} |`;
+  return ['Tabel: Anggaran sepuluh tahun', '', `| Kegiatan | OPD | ${years.join(' | ')} |`, `|---|---|${years.map(() => '--:').join('|')}|`, ...Array.from({ length: 6 }, (_, n) => row(n + 1))].join('\n');
+}
+
+describe('a table too wide for the page', () => {
+  it('prints every number whole; the 12-column table goes on a landscape page between portrait pages, numbered on', async () => {
+    const body = `## Latar Belakang\n\nSebelum tabel.\n\nTabel: Anggaran lima tahun\n\n${budgetTable()}\n\nDi antara tabel.\n\n${twelveColumns()}\n\n## Tujuan\n\nSesudah tabel.\n`;
+    const dir = await writeProject(await tempDir('masterplan-wide-table-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off }\n`,
+      'content/initiatives/a.md': initiative('A', '', body),
+    });
+    const { pdf } = await renderProject(dir);
+    if (process.env.KEEP_PDF) (await import('node:fs')).writeFileSync(process.env.KEEP_PDF, pdf);
+    const read = await readPdf(pdf);
+    const sizes = await pageSizes(pdf);
+    const wide = read.text.findIndex((t) => squash(t).includes(amount(2026, 1)));
+    const budget = read.text.findIndex((t) => squash(t).includes('6.388.000.000'));
+    // The budget table fits the portrait page; the 12-column one is on the paper turned sideways.
+    expect(sizes[budget]![0]).toBeLessThan(sizes[budget]![1]);
+    expect(sizes[wide]![0]).toBeGreaterThan(sizes[wide]![1]);
+    expect(sizes[wide]).toEqual([sizes[0]![1], sizes[0]![0]]);
+    expect(squash(read.text[wide]!)).toContain(squash('Anggaran sepuluh tahun'));
+    // Text before and after stays on portrait pages.
+    const after = read.text.findIndex((t) => squash(t).includes('Sesudahtabel'));
+    expect(after).toBeGreaterThan(wide);
+    expect(sizes[after]![0]).toBeLessThan(sizes[after]![1]);
+    expect(sizes.filter(([w, h]) => w > h)).toHaveLength(1);
+    // Every number whole, in a cell of its own; the folio reads upright and numbering runs on.
+    const cells = (page: number) => read.items[page]!.filter((i) => !i.rotated).map((i) => i.str.trim());
+    for (const number of BUDGET_NUMBERS) expect(cells(budget).filter((c) => c === number).length, number).toBeGreaterThanOrEqual(3);
+    for (let n = 1; n <= 6; n++) for (let y = 2017; y <= 2026; y++) expect(cells(wide), `${y} ${n}`).toContain(amount(y, n));
+    expect(cells(wide)).toContain(read.labels[wide]);
+    expect(Number(read.labels[after])).toBe(Number(read.labels[wide]) + 1);
+  });
+});
