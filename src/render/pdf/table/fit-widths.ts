@@ -1,0 +1,135 @@
+import type { Word } from '../text/words.ts';
+
+/** Lines a cell's words take at `width`, filled greedily (close enough to the line breaker to compare widths). */
+export function countLines(words: readonly Word[], width: number): number {
+  let lines = 1;
+  let x = 0;
+  words.forEach((w, i) => {
+    if (x > 0 && x + w.width + (w.hyphen ?? 0) > width) {
+      lines++;
+      x = 0;
+    }
+    x += w.width + w.space;
+    if (w.breakAfter && i < words.length - 1) {
+      lines++;
+      x = 0;
+    }
+  });
+  return lines;
+}
+
+/** Content width at which a cell first takes fewer than `lines` lines (found by halving, to a quarter point). */
+function widthForFewer(words: readonly Word[], lines: number, from: number, to: number): number | undefined {
+  if (countLines(words, to) >= lines) return undefined;
+  let lo = from;
+  let hi = to;
+  while (hi - lo > 0.25) {
+    const mid = (lo + hi) / 2;
+    if (countLines(words, mid) < lines) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** A widening of one column, what it saves and what it costs. */
+interface Step {
+  column: number;
+  width: number;
+  gain: number;
+}
+
+/** Lines a row saves in the table's height and the column's own lines a widening saves (the latter breaks ties on plateaus). */
+const OWN_LINES = 0.1;
+
+/** Candidate widths per column and round, the narrowest first (bounds the work on long tables). */
+const CANDIDATES = 16;
+
+/** The problem: each cell's words, and each column's narrowest and widest useful width (padding included). */
+export interface FitInput {
+  words: readonly (readonly (readonly Word[])[])[];
+  min: readonly number[];
+  max: readonly number[];
+  pad: number;
+}
+
+class Fitter {
+  readonly widths: number[];
+  /** Lines of each cell at the current widths: lines[row][column]. */
+  private readonly lines: number[][];
+
+  constructor(private readonly input: FitInput) {
+    this.widths = [...input.min];
+    this.lines = input.words.map((row) => this.widths.map((w, c) => this.count(row[c], w)));
+  }
+
+  private count(words: readonly Word[] | undefined, width: number): number {
+    return words ? countLines(words, Math.max(1, width - 2 * this.input.pad)) : 1;
+  }
+
+  /** Widths at which some cell of `column` loses a line, no further than `limit`. */
+  private candidates(column: number, limit: number): number[] {
+    const { pad, max } = this.input;
+    const to = Math.min(max[column]!, limit);
+    const found = new Set<number>();
+    this.input.words.forEach((row, r) => {
+      const words = row[column];
+      if (!words || this.lines[r]![column]! <= 1) return;
+      const w = widthForFewer(words, this.lines[r]![column]!, this.widths[column]! - 2 * pad, to - 2 * pad);
+      if (w !== undefined) found.add(w + 2 * pad);
+    });
+    return [...found].sort((a, b) => a - b).slice(0, CANDIDATES);
+  }
+
+  /** Lines saved (table height first, the column's own lines a little) if `column` were `width` wide. */
+  private gain(column: number, width: number): number {
+    let gain = 0;
+    this.input.words.forEach((row, r) => {
+      const lines = this.lines[r]!;
+      const now = this.count(row[column], width);
+      const others = Math.max(1, ...lines.filter((_, c) => c !== column));
+      gain += Math.max(lines[column]!, others) - Math.max(now, others) + OWN_LINES * (lines[column]! - now);
+    });
+    return gain;
+  }
+
+  /** The widening that saves the most lines per point, within `spare`. */
+  best(spare: number): Step | undefined {
+    let best: Step | undefined;
+    let bestRate = 0;
+    this.widths.forEach((current, column) => {
+      for (const width of this.candidates(column, current + spare)) {
+        const gain = this.gain(column, width);
+        const rate = gain / (width - current);
+        if (gain > 0 && rate > bestRate + 1e-9) {
+          best = { column, width, gain };
+          bestRate = rate;
+        }
+      }
+    });
+    return best;
+  }
+
+  apply(step: Step): void {
+    this.widths[step.column] = step.width;
+    this.input.words.forEach((row, r) => (this.lines[r]![step.column] = this.count(row[step.column], step.width)));
+  }
+}
+
+/**
+ * Column widths that make the table short: starting from each column's narrowest, give
+ * width where it saves the most lines per point (a short column that wraps before a
+ * long one that has slack), then share what saves nothing by what each column would
+ * still like. Deterministic: ties go to the leftmost column and the narrowest width.
+ */
+export function fitWidths(input: FitInput, total: number): number[] {
+  const fitter = new Fitter(input);
+  let spare = total - fitter.widths.reduce((a, b) => a + b, 0);
+  for (let step = fitter.best(spare); step && spare > 0.01; step = fitter.best(spare)) {
+    spare -= step.width - fitter.widths[step.column]!;
+    fitter.apply(step);
+  }
+  const widths = fitter.widths;
+  const want = widths.map((w, c) => Math.max(0, input.max[c]! - w));
+  const sumWant = want.reduce((a, b) => a + b, 0);
+  return widths.map((w, c) => w + (sumWant > 0 ? (spare * want[c]!) / sumWant : spare / widths.length));
+}
