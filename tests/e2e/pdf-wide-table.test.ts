@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { initiative, SMALL_BOOK_YML, tempDir, writeProject } from '../helpers/cli.ts';
+import { initiative, runCli, SMALL_BOOK_YML, tempDir, writeProject } from '../helpers/cli.ts';
 import { readPdf, renderProject, squash } from '../helpers/pdf.ts';
 import { BUDGET_NUMBERS, budgetTable } from '../helpers/budget-table.ts';
 
@@ -54,5 +54,27 @@ describe('a table too wide for the page', () => {
     for (let n = 1; n <= 6; n++) for (let y = 2017; y <= 2026; y++) expect(cells(wide), `${y} ${n}`).toContain(amount(y, n));
     expect(cells(wide)).toContain(read.labels[wide]);
     expect(Number(read.labels[after])).toBe(Number(read.labels[wide]) + 1);
+  });
+});
+
+describe('a table too wide even for a landscape page', () => {
+  it('is a build warning at its file and line, in the language asked; `--strict` refuses the book', async () => {
+    const years = Array.from({ length: 15 }, (_, i) => 2017 + i);
+    const table = [`| Kegiatan | ${years.join(' | ')} |`, `|---|${years.map(() => '--:').join('|')}|`, `| Pendataan | ${years.map((y) => amount(y, 1)).join(' | ')} |`].join('\n');
+    const file = initiative('A', '', `## Latar Belakang\n\nTeks.\n\n${table}\n\n## Tujuan\n\nTeks.\n`);
+    const dir = await writeProject(await tempDir('masterplan-too-wide-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off }\n`,
+      'content/initiatives/a.md': file,
+    });
+    const line = file.split('\n').findIndex((l) => l.startsWith('| Kegiatan')) + 1;
+    const id = await runCli(['build', '--format', 'pdf', '--out', 'dist'], dir);
+    expect(id.code).toBe(0);
+    expect(id.stderr).toContain('content/initiatives/a.md');
+    expect(id.stderr).toMatch(new RegExp(`${line}:1\\s+peringatan\\s+Tabel terlalu lebar untuk halaman.*table-too-wide`));
+    const en = await runCli(['build', '--format', 'pdf', '--out', 'dist', '--lang', 'en'], dir);
+    expect(en.stderr).toContain('The table is too wide for the page, even on a landscape page at 8 pt');
+    const strict = await runCli(['build', '--format', 'pdf', '--out', 'dist2', '--strict'], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('table-too-wide');
   });
 });

@@ -81,6 +81,13 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
         io.stderr.write(`${run.result.errors > 0 ? text.buildRefused(run.result.errors) : text.buildRefusedStrict(run.result.warnings)}\n`);
         return done(1);
       }
+      // Layout finds what the check cannot (a table too wide even for a landscape page).
+      const late = run.rendered.diagnostics;
+      if (late.length > 0) printProblems(io, { files: run.result.files, errors: 0, warnings: late.length, diagnostics: late, lang: run.result.lang });
+      if (options.strict && late.length > 0) {
+        io.stderr.write(`${messages(run.result.lang).buildRefusedStrict(late.length)}\n`);
+        return done(1);
+      }
       const written = await writeRendered(outDir, run.rendered).catch((error: unknown) => {
         throw writeFailure(error, options.out, run.result.lang);
       });

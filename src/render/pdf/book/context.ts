@@ -1,7 +1,7 @@
 import { hyphenator } from '../text/hyphenate.ts';
 import type { Book, BookKind } from '../../../model/book.ts';
 import type { Labels } from '../../../i18n/labels.ts';
-import type { BlockContext } from '../blocks/context.ts';
+import type { BlockContext, LayoutWarning } from '../blocks/context.ts';
 import type { FontSet } from '../fonts.ts';
 import type { Flow } from '../flow/flow.ts';
 import type { Footnotes } from '../text/inline.ts';
@@ -23,6 +23,8 @@ export interface BookContext {
   accent: string;
   /** Buku Satu, or the executive summary on its own. */
   kind: BookKind;
+  /** Reports a problem found while laying out. */
+  warn?: (warning: LayoutWarning) => void;
 }
 
 /** The body text style. */
@@ -48,6 +50,7 @@ export function blockContext(bc: BookContext, colour: string, extra: { file?: st
     landscape: { width: bc.flow.turned.measure, frame: bc.flow.landscapeFrame },
     images: bc.book.images,
     hyphenate: hyphenator(bc.book.lang),
+    ...(bc.warn ? { warn: bc.warn } : {}),
     ...extra,
   };
 }
