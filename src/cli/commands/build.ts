@@ -6,7 +6,7 @@ import { messages } from '../../i18n/messages.ts';
 import { progress } from '../../io/progress.ts';
 import type { Io } from '../../io/io.ts';
 import { commandLang, draftOption, editionsOption, epochOption, outputDirOption, writeFailure, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
-import { printProblems, printWritten } from '../../io/print.ts';
+import { printLayoutProblems, printProblems, printWritten } from '../../io/print.ts';
 
 interface BuildOptions extends CommonOptions {
   out: string;
@@ -82,10 +82,9 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
         return done(1);
       }
       // Layout finds what the check cannot (a table too wide even for a landscape page).
-      const late = run.rendered.diagnostics;
-      if (late.length > 0) printProblems(io, { files: run.result.files, errors: 0, warnings: late.length, diagnostics: late, lang: run.result.lang });
-      if (options.strict && late.length > 0) {
-        io.stderr.write(`${messages(run.result.lang).buildRefusedStrict(late.length)}\n`);
+      const late = printLayoutProblems(io, run.result, run.rendered.diagnostics);
+      if (options.strict && late > 0) {
+        io.stderr.write(`${messages(run.result.lang).buildRefusedStrict(late)}\n`);
         return done(1);
       }
       const written = await writeRendered(outDir, run.rendered).catch((error: unknown) => {
