@@ -56,6 +56,11 @@ class Fitter {
   readonly widths: number[];
   /** Lines of each cell at the current widths: lines[row][column]. */
   private readonly lines: number[][];
+  /**
+   * Per column until it is widened: its candidate widths and the lines of its cells at
+   * each (a column's own lines do not depend on the others, so rounds reuse them).
+   */
+  private readonly cache = new Map<number, { candidates: number[]; lines: Map<number, number[]> }>();
 
   constructor(private readonly input: FitInput) {
     this.widths = [...input.min];
@@ -64,6 +69,20 @@ class Fitter {
 
   private count(words: readonly Word[] | undefined, width: number): number {
     return words ? countLines(words, Math.max(1, width - 2 * this.input.pad)) : 1;
+  }
+
+  private cached(column: number, limit: number): { candidates: number[]; lines: Map<number, number[]> } {
+    let entry = this.cache.get(column);
+    if (!entry) this.cache.set(column, (entry = { candidates: this.candidates(column, limit), lines: new Map() }));
+    return entry;
+  }
+
+  /** Lines of the cells of `column` at `width`. */
+  private linesAt(column: number, width: number): number[] {
+    const entry = this.cache.get(column)!;
+    let lines = entry.lines.get(width);
+    if (!lines) entry.lines.set(width, (lines = this.input.words.map((row) => this.count(row[column], width))));
+    return lines;
   }
 
   /** Widths at which some cell of `column` loses a line, no further than `limit`. */
@@ -80,14 +99,17 @@ class Fitter {
     return [...found].sort((a, b) => a - b).slice(0, CANDIDATES);
   }
 
+  /** Each row's tallest cell outside `column`, in lines. */
+  private others(column: number): number[] {
+    return this.lines.map((lines) => lines.reduce((most, n, c) => (c === column || n <= most ? most : n), 1));
+  }
+
   /** Lines saved (table height first, the column's own lines a little) if `column` were `width` wide. */
-  private gain(column: number, width: number): number {
+  private gain(column: number, width: number, others: readonly number[]): number {
     let gain = 0;
-    this.input.words.forEach((row, r) => {
-      const lines = this.lines[r]!;
-      const now = this.count(row[column], width);
-      const others = Math.max(1, ...lines.filter((_, c) => c !== column));
-      gain += Math.max(lines[column]!, others) - Math.max(now, others) + OWN_LINES * (lines[column]! - now);
+    this.linesAt(column, width).forEach((now, r) => {
+      const before = this.lines[r]![column]!;
+      gain += Math.max(before, others[r]!) - Math.max(now, others[r]!) + OWN_LINES * (before - now);
     });
     return gain;
   }
@@ -97,8 +119,10 @@ class Fitter {
     let best: Step | undefined;
     let bestRate = 0;
     this.widths.forEach((current, column) => {
-      for (const width of this.candidates(column, current + spare)) {
-        const gain = this.gain(column, width);
+      const candidates = this.cached(column, current + spare).candidates.filter((w) => w <= current + spare);
+      const others = candidates.length > 0 ? this.others(column) : [];
+      for (const width of candidates) {
+        const gain = this.gain(column, width, others);
         const rate = gain / (width - current);
         if (gain > 0 && rate > bestRate + 1e-9) {
           best = { column, width, gain };
@@ -110,6 +134,7 @@ class Fitter {
   }
 
   apply(step: Step): void {
+    this.cache.delete(step.column);
     this.widths[step.column] = step.width;
     this.input.words.forEach((row, r) => (this.lines[r]![step.column] = this.count(row[step.column], step.width)));
   }
