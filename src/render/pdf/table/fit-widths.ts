@@ -38,7 +38,7 @@ interface Step {
   gain: number;
 }
 
-/** Lines a row saves in the table's height and the column's own lines a widening saves (the latter breaks ties on plateaus). */
+/** Weight of the column's own lines against the table's height when a widening makes the table shorter. */
 const OWN_LINES = 0.1;
 
 /** Candidate widths per column and round, the narrowest first (bounds the work on long tables). */
@@ -106,12 +106,15 @@ class Fitter {
 
   /** Lines saved (table height first, the column's own lines a little) if `column` were `width` wide. */
   private gain(column: number, width: number, others: readonly number[]): number {
-    let gain = 0;
+    let height = 0;
+    let own = 0;
     this.linesAt(column, width).forEach((now, r) => {
       const before = this.lines[r]![column]!;
-      gain += Math.max(before, others[r]!) - Math.max(now, others[r]!) + OWN_LINES * (before - now);
+      height += Math.max(before, others[r]!) - Math.max(now, others[r]!);
+      own += before - now;
     });
-    return gain;
+    // Width that makes no row shorter is shared evenly at the end, not spent on one column.
+    return height > 0 ? height + OWN_LINES * own : 0;
   }
 
   /** The widening that saves the most lines per point, within `spare`. */
