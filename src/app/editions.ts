@@ -1,6 +1,7 @@
 import type { Book, BookKind } from '../model/book.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { layoutProblems } from './layout-problems.ts';
 import { messages } from '../i18n/messages.ts';
 import type { OutputFile } from '../pipeline/write.ts';
 import type { Progress } from '../io/progress.ts';
@@ -71,7 +72,9 @@ export async function renderEditions(book: Book, editions: ReadonlySet<Edition>,
       if (done % 10 === 0 || done === total) options.progress.step(text.renderingPages(done, total));
     };
     const bleed = options.bleedMm !== undefined ? { bleedMm: options.bleedMm } : {};
-    rendered.files.push({ name: `${name}.pdf`, data: await renderPdf(book, { onPage, book: kind, ...bleed, warnings: { lang: options.lang, report: (d) => rendered.diagnostics.push(d) }, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) }) });
+    const layout = layoutProblems(book, options.lang);
+    rendered.files.push({ name: `${name}.pdf`, data: await renderPdf(book, { onPage, book: kind, ...bleed, onLayoutWarning: layout.report, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) }) });
+    rendered.diagnostics.push(...layout.diagnostics);
   }
   options.progress.done();
   return rendered;

@@ -1,8 +1,6 @@
 import type { Book, BookKind } from '../../model/book.ts';
 import { labels } from '../../i18n/labels.ts';
-import type { Lang } from '../../i18n/lang.ts';
-import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
-import { layoutDiagnostics } from './layout-warnings.ts';
+import type { LayoutWarning } from './blocks/context.ts';
 import { indexCaptions } from './book/captions.ts';
 import { composeBook } from './book/compose.ts';
 import { preshape } from './book/preshape.ts';
@@ -25,8 +23,8 @@ export interface PdfOptions {
   onPage?: (done: number, total: number) => void;
   /** Bleed in millimetres for a print shop (`build --bleed`), over book.yml's `print.bleed`. */
   bleedMm?: number;
-  /** Problems found while laying out (a table too wide even for a landscape page), as diagnostics in `lang`. */
-  warnings?: { lang: Lang; report: (d: Diagnostic) => void };
+  /** Called with each problem found while laying out (a table too wide even for a landscape page). */
+  onLayoutWarning?: (warning: LayoutWarning) => void;
   /** Filled with counts of justified and loose lines (the bench measures typesetting with it). */
   stats?: TypesetStats;
 }
@@ -58,7 +56,7 @@ export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<B
   const bytes = collect(doc);
   const fonts = new FontSet(doc, theme);
   const accent = book.chapters.find((c) => c.dimension.id === 'smart-governance')?.dimension.colour ?? theme.colors.link;
-  const bc: BookContext = { book, theme, fonts, flow: new Flow(g), g, labels: labels(book.lang), captions: indexCaptions(book), imageSize: imageSizes(doc), accent, kind: options.book ?? 'satu', ...(options.warnings ? { warn: layoutDiagnostics(book, options.warnings.lang, options.warnings.report) } : {}) };
+  const bc: BookContext = { book, theme, fonts, flow: new Flow(g), g, labels: labels(book.lang), captions: indexCaptions(book), imageSize: imageSizes(doc), accent, kind: options.book ?? 'satu', ...(options.onLayoutWarning ? { warn: options.onLayoutWarning } : {}) };
   preshape(bc);
   const pages = composeBook(bc, bc.kind);
   const bleed = (options.bleedMm ?? book.settings.print?.bleed ?? 0) * MM;

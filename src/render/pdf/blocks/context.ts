@@ -52,7 +52,7 @@ export interface BlockContext {
 
 /** A problem found while laying out a block, at its line in the Markdown file. */
 export interface LayoutWarning {
-  rule: 'table-too-wide';
+  problem: 'table-too-wide';
   file?: string;
   line: number;
   column: number;

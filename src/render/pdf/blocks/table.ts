@@ -83,7 +83,7 @@ function placeTable(node: Table, ctx: BlockContext): { set: SetTable; ctx: Block
   const wide = stepDown(node, turned, turned.width);
   if (!wide.fits && !fitsBroken(wide, turned, turned.width)) {
     const at = node.position?.start;
-    ctx.warn?.({ rule: 'table-too-wide', ...(ctx.file ? { file: ctx.file } : {}), line: at?.line ?? 1, column: at?.column ?? 1 });
+    ctx.warn?.({ problem: 'table-too-wide', ...(ctx.file ? { file: ctx.file } : {}), line: at?.line ?? 1, column: at?.column ?? 1 });
   }
   return { set: wide, ctx: turned, landscape: true };
 }
