@@ -72,13 +72,13 @@ function fitsBroken(set: SetTable, ctx: BlockContext, width: number): boolean {
 
 /**
  * Where a table goes: the text block at the largest size (to the floor) that keeps its
- * words whole, or at the floor with words broken at their syllables; else a landscape
- * page. Only a table whose numbers and syllables cannot fit even there is reported (and
- * set landscape at the floor, the most room it can have).
+ * words whole, else a landscape page (a word broken in every line of a narrow column
+ * reads worse than a turned page). There, words break at their syllables only when
+ * they must; a table whose numbers and syllables cannot fit even there is reported.
  */
 function placeTable(node: Table, ctx: BlockContext): { set: SetTable; ctx: BlockContext; landscape: boolean } {
   const set = stepDown(node, ctx, ctx.width);
-  if (set.fits || !ctx.landscape || fitsBroken(set, ctx, ctx.width)) return { set, ctx, landscape: false };
+  if (set.fits || !ctx.landscape) return { set, ctx, landscape: false };
   const turned: BlockContext = { ...ctx, indent: 0, width: ctx.landscape.width, frame: ctx.landscape.frame };
   const wide = stepDown(node, turned, turned.width);
   if (!wide.fits && !fitsBroken(wide, turned, turned.width)) {
