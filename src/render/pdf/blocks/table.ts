@@ -72,16 +72,20 @@ function fitsBroken(set: SetTable, ctx: BlockContext, width: number): boolean {
 
 /**
  * Where a table goes: the text block at the largest size (to the floor) that keeps its
- * words whole, else a landscape page (a word broken in every line of a narrow column
- * reads worse than a turned page). There, words break at their syllables only when
- * they must; a table whose numbers and syllables cannot fit even there is reported.
+ * words whole, else a landscape page where they stay whole (a word broken in every line
+ * of a narrow column reads worse than a turned page). A table whose words are too long
+ * for either breaks them at syllables, on the portrait page when that is enough; only a
+ * table whose numbers and syllables fit nowhere is reported (and set landscape, the most
+ * room it can have).
  */
 function placeTable(node: Table, ctx: BlockContext): { set: SetTable; ctx: BlockContext; landscape: boolean } {
   const set = stepDown(node, ctx, ctx.width);
   if (set.fits || !ctx.landscape) return { set, ctx, landscape: false };
   const turned: BlockContext = { ...ctx, indent: 0, width: ctx.landscape.width, frame: ctx.landscape.frame };
   const wide = stepDown(node, turned, turned.width);
-  if (!wide.fits && !fitsBroken(wide, turned, turned.width)) {
+  if (wide.fits) return { set: wide, ctx: turned, landscape: true };
+  if (fitsBroken(set, ctx, ctx.width)) return { set, ctx, landscape: false };
+  if (!fitsBroken(wide, turned, turned.width)) {
     const at = node.position?.start;
     ctx.warn?.({ problem: 'table-too-wide', ...(ctx.file ? { file: ctx.file } : {}), line: at?.line ?? 1, column: at?.column ?? 1 });
   }
