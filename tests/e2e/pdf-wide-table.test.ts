@@ -57,6 +57,23 @@ describe('a table too wide for the page', () => {
   });
 });
 
+describe('a table with one overlong token', () => {
+  it('stays on a portrait page and breaks the token there: turning the paper would not keep it whole', async () => {
+    const token = 'TokenSangatPanjangTanpaSpasi'.repeat(6);
+    const table = `| No | Uraian | Nilai |\n|---|---|--:|\n| 1 | ${token} | 1.250.000 |\n| 2 | Pendataan warga | 2.500.000 |`;
+    const dir = await writeProject(await tempDir('masterplan-token-table-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off }\n`,
+      'content/initiatives/a.md': initiative('A', '', `## Latar Belakang\n\n${table}\n\n## Tujuan\n\nTeks.\n`),
+    });
+    const { pdf } = await renderProject(dir);
+    const sizes = await pageSizes(pdf);
+    const read = await readPdf(pdf);
+    const page = read.text.findIndex((t) => squash(t).includes('2.500.000'));
+    expect(sizes.every(([w, h]) => w < h)).toBe(true);
+    expect(squash(read.text[page]!)).toContain('1.250.000');
+  });
+});
+
 describe('a table too wide even for a landscape page', () => {
   it('is a build warning at its file and line, in the language asked; `--strict` refuses the book', async () => {
     const years = Array.from({ length: 15 }, (_, i) => 2017 + i);
