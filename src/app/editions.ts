@@ -1,5 +1,7 @@
 import type { Book, BookKind } from '../model/book.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { layoutProblems } from './layout-problems.ts';
 import { messages } from '../i18n/messages.ts';
 import type { OutputFile } from '../pipeline/write.ts';
 import type { Progress } from '../io/progress.ts';
@@ -20,6 +22,8 @@ export function parseEditions(value: string): Set<Edition> | { unknown: string }
 export interface Rendered {
   files: OutputFile[];
   html?: HtmlOutput;
+  /** Problems found while laying out the PDF (a table too wide even for a landscape page). */
+  diagnostics: Diagnostic[];
 }
 
 /** SOURCE_DATE_EPOCH as seconds, when set to a whole number. */
@@ -51,7 +55,7 @@ export async function renderEditions(book: Book, editions: ReadonlySet<Edition>,
   const text = messages(options.lang);
   const kind = options.book ?? 'satu';
   const name = BOOK_FILES[kind];
-  const rendered: Rendered = { files: [] };
+  const rendered: Rendered = { files: [], diagnostics: [] };
   if (editions.has('html')) {
     options.progress.step(text.rendering('HTML'));
     // Renderers load on demand, so `check` and `--help` start without pdfkit and its fonts.
@@ -68,7 +72,9 @@ export async function renderEditions(book: Book, editions: ReadonlySet<Edition>,
       if (done % 10 === 0 || done === total) options.progress.step(text.renderingPages(done, total));
     };
     const bleed = options.bleedMm !== undefined ? { bleedMm: options.bleedMm } : {};
-    rendered.files.push({ name: `${name}.pdf`, data: await renderPdf(book, { onPage, book: kind, ...bleed, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) }) });
+    const layout = layoutProblems(book, options.lang);
+    rendered.files.push({ name: `${name}.pdf`, data: await renderPdf(book, { onPage, book: kind, ...bleed, onLayoutWarning: layout.report, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) }) });
+    rendered.diagnostics.push(...layout.diagnostics);
   }
   options.progress.done();
   return rendered;

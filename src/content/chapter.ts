@@ -74,7 +74,7 @@ export function placeChapter(draft: ChapterDraft, prefix: 'front' | 'back'): Cha
   const fm = draft.schema?.value;
   // Front chapters are preliminaries (Sambutan, Kata Pengantar) unless `bab: true`; back chapters are numbered unless `bab: false`.
   const bab = fm?.bab ?? prefix === 'back';
-  const base = { id: chapterId(draft.parsed.source.rel, prefix), title: draft.title, body: draft.body, file: draft.file, path: draft.parsed.source.path, bab };
+  const base = { id: chapterId(draft.parsed.source.rel, prefix), title: draft.title, body: draft.body, file: draft.file, path: draft.parsed.source.path, bodyStart: draft.bodyStart, bab };
   return fm?.signature ? { ...base, signature: fm.signature } : base;
 }
 
@@ -92,5 +92,5 @@ export function placeIntro(draft: IntroDraft): { dimension: Dimension; chapter: 
   const dimension = draft.dimension.found;
   if (!dimension) return undefined;
   const title = draft.schema?.value?.title ?? dimension.name.id;
-  return { dimension, chapter: { id: `intro-${dimension.id}`, title, body: draft.parsed.body, file: draft.file, path: draft.parsed.source.path, bab: false } };
+  return { dimension, chapter: { id: `intro-${dimension.id}`, title, body: draft.parsed.body, file: draft.file, path: draft.parsed.source.path, bodyStart: draft.parsed.bodyStart, bab: false } };
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { messages } from '../i18n/messages.ts';
 import type { ReportInput } from '../report/format.ts';
@@ -24,6 +25,12 @@ export function shownPath(io: Io, file: string): string {
 /** The check's problems on stderr, as `build`, `watch` and `serve` show them before rendering. */
 export function printProblems(io: Io, result: ReportInput & { lang: Lang }): void {
   if (result.diagnostics.length > 0) io.stderr.write(stylish(result, { color: useColour(io, io.stderr), lang: result.lang }));
+}
+
+/** Problems only layout finds (a table too wide even for a landscape page), after the check's; how many there were. */
+export function printLayoutProblems(io: Io, result: { files: number; lang: Lang }, diagnostics: readonly Diagnostic[]): number {
+  printProblems(io, { files: result.files, errors: 0, warnings: diagnostics.length, diagnostics, lang: result.lang });
+  return diagnostics.length;
 }
 
 /** "Ditulis: dist/buku-satu.pdf" for each edition written (the assets beside them go unnamed). */

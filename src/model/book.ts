@@ -51,6 +51,8 @@ export interface Chapter {
   /** Display path and absolute path of the Markdown file. */
   file: string;
   path: string;
+  /** Where the body starts in the file (layout warnings point at lines of the body). */
+  bodyStart?: Position;
   /** A numbered chapter (`bab: true`): its BAB number and label ("BAB I"). */
   number?: number;
   label?: string;

@@ -38,6 +38,7 @@ import { unknownKey } from './unknown-key.ts';
 import { unknownRule } from './unknown-rule.ts';
 import { wrongType } from './wrong-type.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
+import { tableTooWide } from './table-too-wide.ts';
 import { yearOutsidePeriod } from './year-outside-period.ts';
 
 /** Every rule of the check, sorted by id: the source for SARIF rule lists, docs and config validation. */
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = (
     requiredSection,
     severityFatal,
     strayFile,
+    tableTooWide,
     unknownKey,
     unknownRule,
     wrongType,

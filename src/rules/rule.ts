@@ -34,6 +34,15 @@ export interface Subjects {
   initiative: InitiativeDraft;
   /** The assembled book, once. */
   book: BookSubject;
+  /** Each problem the PDF layout found (only a build finds these), after the check. */
+  layout: LayoutSubject;
+}
+
+/** A problem the PDF layout found at a place in a Markdown file: a table too wide even for a landscape page. */
+export interface LayoutSubject {
+  file: string;
+  position: Position;
+  problem: 'table-too-wide';
 }
 
 /** A kind of check. */

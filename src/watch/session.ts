@@ -3,7 +3,7 @@ import { sourceDateEpoch, type Edition, type Rendered } from '../app/editions.ts
 import type { AssetMode } from '../render/html/assets.ts';
 import type { LoadResult } from '../app/load-book.ts';
 import { produce } from '../app/produce.ts';
-import { printProblems } from '../io/print.ts';
+import { printLayoutProblems, printProblems } from '../io/print.ts';
 import type { Io } from '../io/io.ts';
 import { progress, type Progress } from '../io/progress.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -72,6 +72,7 @@ async function build(ctx: Context): Promise<Outcome> {
         printProblems(io, checked);
       },
     });
+    if (run.rendered) printLayoutProblems(io, run.result, run.rendered.diagnostics);
     return { result: run.result, ...(run.rendered ? { rendered: run.rendered } : {}), lang: ctx.lang, seconds: seconds() };
   } catch (error) {
     ctx.line.done();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initiative, SMALL_BOOK_YML, tempDir, writeProject } from '../helpers/cli.ts';
 import { readPdf, renderProject, squash } from '../helpers/pdf.ts';
+import { BUDGET_NUMBERS, budgetTable } from '../helpers/budget-table.ts';
 
 const SENTENCE = 'Pelayanan administrasi kependudukan di Kota Contoh masih dilakukan secara manual di loket kelurahan sehingga warga harus datang berkali-kali untuk satu urusan dan antrean menumpuk pada awal tahun ajaran baru ketika banyak keluarga mengurus kartu keluarga dan akta kelahiran anak mereka.';
 
@@ -65,14 +66,7 @@ describe('hyphenation', () => {
 
 describe('a five-year budget table', () => {
   it('prints every number whole and breaks words only at syllables, with a hyphen', async () => {
-    const row = (activity: string, opd: string) => `| ${activity} | ${opd} | 1.250.000.000 | 1.375.500.000 | 2.000.000.000 | 12.500.000 | 1.250.000.000 | 6.388.000.000 |`;
-    const table = [
-      '| Kegiatan | OPD | 2017 | 2018 | 2019 | 2020 | 2021 | Jumlah |',
-      '|---|---|--:|--:|--:|--:|--:|--:|',
-      row('Pengembangan kewirausahaan masyarakat pesisir', 'DKUKMPP'),
-      row('Penyelenggaraan pelatihan kewirausahaan', 'Disnaker'),
-      row('Pemberdayaan koperasi', 'DKUKMPP'),
-    ].join('\n');
+    const table = budgetTable();
     const dir = await writeProject(await tempDir('masterplan-budget-table-'), {
       'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off }\n`,
       'content/initiatives/a.md': initiative('A', '', `## Latar Belakang\n\nTabel: Anggaran per tahun\n\n${table}\n\n## Tujuan\n\nTeks.\n`),
@@ -81,7 +75,7 @@ describe('a five-year budget table', () => {
     const read = await readPdf(pdf);
     const page = read.text.findIndex((t) => squash(t).includes('Kegiatan'));
     const cells = read.items[page]!.filter((i) => !i.rotated).map((i) => i.str.trim()).filter(Boolean);
-    for (const number of ['1.250.000.000', '1.375.500.000', '2.000.000.000', '12.500.000', '6.388.000.000']) {
+    for (const number of BUDGET_NUMBERS) {
       expect(cells.filter((c) => c === number).length, number).toBeGreaterThanOrEqual(3);
     }
     expect(cells.filter((c) => c === 'DKUKMPP')).toHaveLength(2);

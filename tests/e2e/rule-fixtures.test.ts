@@ -1,12 +1,24 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { layoutProblems } from '../../src/app/layout-problems.ts';
 import { loadBook } from '../../src/app/load-book.ts';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
+import { renderPdf } from '../../src/render/pdf/index.ts';
 import { RULES } from '../../src/rules/catalogue.ts';
 import { initiative, SMALL_BOOK_YML, tempDir, writeProject } from '../helpers/cli.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../fixtures/check');
 const fixtures = readdirSync(ROOT).sort();
+
+/** What the check finds in a fixture, and for a rule of the layout what building it finds too. */
+async function diagnosticsOf(rule: string, dir: string): Promise<Diagnostic[]> {
+  const result = await loadBook({ cwd: dir });
+  if (!RULES.find((r) => r.id === rule)?.checks.layout) return result.diagnostics;
+  const layout = layoutProblems(result.book, result.lang);
+  await renderPdf(result.book, { onLayoutWarning: layout.report });
+  return [...result.diagnostics, ...layout.diagnostics];
+}
 
 describe('rule fixtures: tests/fixtures/check/<rule>/', () => {
   it('exist for every rule of the catalogue, and only for rules', () => {
@@ -16,11 +28,11 @@ describe('rule fixtures: tests/fixtures/check/<rule>/', () => {
   it.each(fixtures)('%s gives exactly the expected diagnostics', async (rule) => {
     const dir = path.join(ROOT, rule);
     const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
-    const result = await loadBook({ cwd: dir });
-    const actual = result.diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, rule: d.rule, severity: d.severity }));
+    const diagnostics = await diagnosticsOf(rule, dir);
+    const actual = diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, rule: d.rule, severity: d.severity }));
     expect(actual).toEqual(expected);
     expect(actual.some((d) => d.rule === rule)).toBe(true);
-    for (const d of result.diagnostics) {
+    for (const d of diagnostics) {
       expect(d.message, 'messages are never raw zod text').not.toMatch(/Invalid input|expected string, received|Unrecognized key/);
     }
   });

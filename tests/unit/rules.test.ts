@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImageSubject } from '../../src/content/images.ts';
 import type { ImageStatus } from '../../src/model/images.ts';
 import { RULES } from '../../src/rules/catalogue.ts';
-import type { Rule } from '../../src/rules/rule.ts';
+import type { LayoutSubject, Rule } from '../../src/rules/rule.ts';
 import { Runner } from '../../src/rules/run.ts';
 import { CASES, yml } from '../helpers/rule-cases.ts';
 import { initiative } from '../helpers/cli.ts';
@@ -22,6 +22,9 @@ const IMAGE_CASES: Record<string, { good: ImageParts; bad: ImageParts }> = {
   'image-resolution': { good: { status: 'ok', pixels: { width: 2000, height: 1000 }, figure: true }, bad: { status: 'ok', pixels: { width: 400, height: 300 }, figure: true } },
 };
 
+/** The layout rules see what the PDF layout found. */
+const LAYOUT_CASES: Record<string, LayoutSubject['problem']> = { 'table-too-wide': 'table-too-wide' };
+
 function ruleOf(id: string): Rule {
   const rule = RULES.find((r) => r.id === id);
   if (!rule) throw new Error(`no rule ${id}`);
@@ -34,7 +37,7 @@ function imageSubject(parts: ImageParts): ImageSubject {
 
 describe('every rule alone, on in-memory input', () => {
   it('has a case for every rule of the catalogue', () => {
-    expect([...Object.keys(CASES), ...Object.keys(IMAGE_CASES)].sort()).toEqual(RULES.map((r) => r.id));
+    expect([...Object.keys(CASES), ...Object.keys(IMAGE_CASES), ...Object.keys(LAYOUT_CASES)].sort()).toEqual(RULES.map((r) => r.id));
   });
 
   it.each(Object.entries(CASES))('%s: reports exactly where it should, and nothing on sound input', (id, c) => {
@@ -56,6 +59,18 @@ describe('every rule alone, on in-memory input', () => {
     };
     expect(run(c.good)).toEqual([]);
     expect(run(c.bad)).toMatchObject([{ rule: id, file: 'content/initiatives/a.md', line: 8, column: 1 }]);
+  });
+
+  it.each(Object.entries(LAYOUT_CASES))('%s: reports where the layout found the problem, in either language, and nothing when off', (id, problem) => {
+    const run = (lang: 'id' | 'en', overrides = {}) => {
+      const runner = new Runner(lang, overrides, [ruleOf(id)]);
+      runner.check('layout', { file: 'content/initiatives/a.md', position: { line: 12, column: 1 }, problem });
+      return runner.diagnostics;
+    };
+    expect(run('id')).toMatchObject([{ rule: id, severity: 'warning', file: 'content/initiatives/a.md', line: 12, column: 1 }]);
+    expect(run('id')[0]!.message).not.toBe(run('en')[0]!.message);
+    expect(run('en', { [id]: 'off' })).toEqual([]);
+    expect(run('en', { [id]: 'error' })[0]!.severity).toBe('error');
   });
 
   it('never lets a rule that is off run, and forces fatal ones to errors whatever book.yml says', () => {

@@ -6,7 +6,7 @@ import { messages } from '../../i18n/messages.ts';
 import { progress } from '../../io/progress.ts';
 import type { Io } from '../../io/io.ts';
 import { commandLang, draftOption, editionsOption, epochOption, outputDirOption, writeFailure, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
-import { printProblems, printWritten } from '../../io/print.ts';
+import { printLayoutProblems, printProblems, printWritten } from '../../io/print.ts';
 
 interface BuildOptions extends CommonOptions {
   out: string;
@@ -79,6 +79,12 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
       if (!run.rendered) {
         const text = messages(run.result.lang);
         io.stderr.write(`${run.result.errors > 0 ? text.buildRefused(run.result.errors) : text.buildRefusedStrict(run.result.warnings)}\n`);
+        return done(1);
+      }
+      // Layout finds what the check cannot (a table too wide even for a landscape page).
+      const late = printLayoutProblems(io, run.result, run.rendered.diagnostics);
+      if (options.strict && late > 0) {
+        io.stderr.write(`${messages(run.result.lang).buildRefusedStrict(late)}\n`);
         return done(1);
       }
       const written = await writeRendered(outDir, run.rendered).catch((error: unknown) => {

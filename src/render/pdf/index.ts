@@ -1,6 +1,7 @@
 import type { Book, BookKind } from '../../model/book.ts';
 import { labels } from '../../i18n/labels.ts';
 import { noteSeparator } from './blocks/footnotes.ts';
+import type { LayoutWarning } from './blocks/context.ts';
 import { indexCaptions } from './book/captions.ts';
 import { composeBook } from './book/compose.ts';
 import { crossReferences } from './book/cross-references.ts';
@@ -25,6 +26,8 @@ export interface PdfOptions {
   onPage?: (done: number, total: number) => void;
   /** Bleed in millimetres for a print shop (`build --bleed`), over book.yml's `print.bleed`. */
   bleedMm?: number;
+  /** Called with each problem found while laying out (a table too wide even for a landscape page). */
+  onLayoutWarning?: (warning: LayoutWarning) => void;
   /** Filled with counts of justified and loose lines (the bench measures typesetting with it). */
   stats?: TypesetStats;
 }
@@ -60,7 +63,7 @@ export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<B
   const words = labels(book.lang);
   // Only the whole book holds every place a link may lead to.
   const seeAlso = kind === 'satu' ? { seeAlso: crossReferences(book, words) } : {};
-  const bc: BookContext = { book, theme, fonts, flow: new Flow(g, noteSeparator(theme)), g, labels: words, captions: indexCaptions(book), imageSize: imageSizes(doc), accent, kind, ...seeAlso };
+  const bc: BookContext = { book, theme, fonts, flow: new Flow(g, noteSeparator(theme)), g, labels: words, captions: indexCaptions(book), imageSize: imageSizes(doc), accent, kind, ...seeAlso, ...(options.onLayoutWarning ? { warn: options.onLayoutWarning } : {}) };
   preshape(bc);
   const pages = composeBook(bc, bc.kind);
   const bleed = (options.bleedMm ?? book.settings.print?.bleed ?? 0) * MM;

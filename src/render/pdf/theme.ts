@@ -78,6 +78,17 @@ export function geometry(paper: 'A4' | 'F4', t: Theme = theme): Geometry {
   return { width, height, top: m.top * MM, bottom: height - m.bottom * MM, inner, outer, measure: width - inner - outer };
 }
 
+/**
+ * A landscape page of the same paper (width and height swapped) for a table too wide for
+ * the portrait text block. Its side margins are equal: once bound, the page is turned
+ * either way, so neither side is the binding edge. Head and foot margins stay the same,
+ * so the running head and folio sit where they do on every other page.
+ */
+export function landscape(g: Geometry): Geometry {
+  const side = (g.inner + g.outer) / 2;
+  return { width: g.height, height: g.width, top: g.top, bottom: g.width - (g.height - g.bottom), inner: side, outer: side, measure: g.height - 2 * side };
+}
+
 /** Left edge of the text block: the binding margin is on the left of right-hand (odd) pages. */
 export function leftEdge(g: Geometry, physicalPage: number): number {
   return physicalPage % 2 === 1 ? g.inner : g.outer;

@@ -55,8 +55,20 @@ export interface BlockContext {
   seeAlso?: (dest: string) => string | undefined;
   /** Levels a Markdown heading ranks below its depth in the structure tree ("##" in an initiative, under its H3 title, is H4). */
   headingShift?: number;
+  /** The text block of a landscape page, where a table too wide for this one is set. */
+  landscape?: { width: number; frame: number };
+  /** Reports a problem found while laying out (a table too wide even for a landscape page). */
+  warn?: (warning: LayoutWarning) => void;
   /** Hyphenation of body text in the book's language (headings, titles and code are never hyphenated). */
   hyphenate?: Hyphenate;
+}
+
+/** A problem found while laying out a block, at its line in the Markdown file. */
+export interface LayoutWarning {
+  problem: 'table-too-wide';
+  file?: string;
+  line: number;
+  column: number;
 }
 
 /** The boxes of one block and the space it wants around it (collapsed with its neighbours'). */

@@ -40,28 +40,67 @@ export function captionAbove(caption: Caption, ctx: BlockContext, table?: Struct
   return [...boxes, { height: 3, keep: true }];
 }
 
-/** A GFM table: widths from content, wrapping cells, header tinted with the chapter colour and repeated. */
 /** The smallest type a table steps down to before its numbers would have to break (about 8 pt). */
 const TABLE_FLOOR = 8;
 
-export function drawTable(node: Table, ctx: BlockContext): Block {
-  const base = ctx.theme.table;
+/** A table's cells set at one type size, and whether its whole words fit the width. */
+interface SetTable {
+  size: number;
+  header: Run[][] | undefined;
+  rows: Run[][][];
+  fits: boolean;
+}
+
+/** Step the type down from body size to the floor until every whole word of the table fits `width`. */
+function stepDown(node: Table, ctx: BlockContext, width: number): SetTable {
   const ictx: InlineContext = inlineContext(ctx);
   const cells = (row: Table['children'][number], s: TextStyle): Run[][] => row.children.map((cell) => inlineRuns(cell.children, s, ictx));
   const [head, ...body] = node.children;
-  const hyphenate = ctx.hyphenate;
-  const caption = ctx.captions.get(node);
-  const table = structNode('Table');
-  // A table too wide for its numbers at body size steps its type down (to a floor) rather than break them.
-  const setAt = (size: number) => {
+  const setAt = (size: number): SetTable => {
     const style: TextStyle = withStyle(ctx.base, { size });
     const header = head ? cells(head, withStyle(style, { font: 'bold' })) : undefined;
     const rows = body.map((r) => cells(r, style));
-    // Fits when every word stays whole; below the floor, words break at their syllables (numbers never do).
-    return { size, header, rows, fits: minimumWidth(ctx.fonts, [...(header ? [header] : []), ...rows], base.padX) <= ctx.width };
+    return { size, header, rows, fits: minimumWidth(ctx.fonts, [...(header ? [header] : []), ...rows], ctx.theme.table.padX) <= width };
   };
-  let set = setAt(base.size);
-  for (let size = base.size - 0.5; !set.fits && size >= TABLE_FLOOR; size -= 0.5) set = setAt(size);
+  let set = setAt(ctx.theme.table.size);
+  for (let size = ctx.theme.table.size - 0.5; !set.fits && size >= TABLE_FLOOR; size -= 0.5) set = setAt(size);
+  return set;
+}
+
+/** The table's widest unbreakable pieces (numbers, codes, syllables with their hyphen) fit `width`. */
+function fitsBroken(set: SetTable, ctx: BlockContext, width: number): boolean {
+  return minimumWidth(ctx.fonts, [...(set.header ? [set.header] : []), ...set.rows], ctx.theme.table.padX, ctx.hyphenate) <= width;
+}
+
+/**
+ * Where a table goes: the text block at the largest size (to the floor) that keeps its
+ * words whole, else a landscape page where they stay whole (a word broken in every line
+ * of a narrow column reads worse than a turned page). A table whose words are too long
+ * for either breaks them at syllables, on the portrait page when that is enough; only a
+ * table whose numbers and syllables fit nowhere is reported (and set landscape, the most
+ * room it can have).
+ */
+function placeTable(node: Table, ctx: BlockContext): { set: SetTable; ctx: BlockContext; landscape: boolean } {
+  const set = stepDown(node, ctx, ctx.width);
+  if (set.fits || !ctx.landscape) return { set, ctx, landscape: false };
+  const turned: BlockContext = { ...ctx, indent: 0, width: ctx.landscape.width, frame: ctx.landscape.frame };
+  const wide = stepDown(node, turned, turned.width);
+  if (wide.fits) return { set: wide, ctx: turned, landscape: true };
+  if (fitsBroken(set, ctx, ctx.width)) return { set, ctx, landscape: false };
+  if (!fitsBroken(wide, turned, turned.width)) {
+    const at = node.position?.start;
+    ctx.warn?.({ problem: 'table-too-wide', ...(ctx.file ? { file: ctx.file } : {}), line: at?.line ?? 1, column: at?.column ?? 1 });
+  }
+  return { set: wide, ctx: turned, landscape: true };
+}
+
+/** A GFM table: widths from content, wrapping cells, header tinted with the chapter colour and repeated; a landscape page when it is too wide. */
+export function drawTable(node: Table, outer: BlockContext): Block {
+  const { set, ctx, landscape } = placeTable(node, outer);
+  const base = ctx.theme.table;
+  const hyphenate = ctx.hyphenate;
+  const caption = ctx.captions.get(node);
+  const table = structNode('Table');
   const t = { ...base, size: set.size, leading: base.leading * (set.size / base.size) };
   const boxes = layoutTable(
     { fonts: ctx.fonts, indent: ctx.indent, width: ctx.width, frame: ctx.frame },
@@ -81,5 +120,6 @@ export function drawTable(node: Table, ctx: BlockContext): Block {
       tag: table,
     },
   );
-  return { boxes: [...(caption ? captionAbove(caption, ctx, table) : []), ...boxes], before: 12, after: 12 };
+  const all = [...(caption ? captionAbove(caption, ctx, table) : []), ...boxes];
+  return { boxes: landscape ? all.map((b) => ({ ...b, landscape: true })) : all, before: 12, after: 12 };
 }

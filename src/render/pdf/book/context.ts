@@ -1,7 +1,7 @@
 import { hyphenator } from '../text/hyphenate.ts';
 import type { Book, BookKind } from '../../../model/book.ts';
 import type { Labels } from '../../../i18n/labels.ts';
-import type { BlockContext } from '../blocks/context.ts';
+import type { BlockContext, LayoutWarning } from '../blocks/context.ts';
 import type { FontSet } from '../fonts.ts';
 import type { Flow } from '../flow/flow.ts';
 import type { Footnotes } from '../text/inline.ts';
@@ -25,6 +25,8 @@ export interface BookContext {
   kind: BookKind;
   /** Cross-references on paper ("(lihat 2.1.3, hlm. 14)"), in a book that holds every destination. */
   seeAlso?: (dest: string) => string | undefined;
+  /** Reports a problem found while laying out. */
+  warn?: (warning: LayoutWarning) => void;
 }
 
 /** The body text style. */
@@ -47,9 +49,11 @@ export function blockContext(bc: BookContext, colour: string, extra: { file?: st
     hidden: bc.captions.hidden,
     imageSize: bc.imageSize,
     frame: bc.flow.frame,
+    landscape: { width: bc.flow.turned.measure, frame: bc.flow.landscapeFrame },
     images: bc.book.images,
     hyphenate: hyphenator(bc.book.lang),
     ...(bc.seeAlso ? { seeAlso: bc.seeAlso } : {}),
+    ...(bc.warn ? { warn: bc.warn } : {}),
     ...extra,
   };
 }

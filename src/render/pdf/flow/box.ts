@@ -23,6 +23,8 @@ export interface Box {
   notes?: Box[][];
   /** A table row's header, repeated when this row starts a page. */
   header?: Box;
+  /** Goes on a landscape page (a wide table and its caption); text around it stays on portrait pages. */
+  landscape?: boolean;
   /** Named places at the top of this box. */
   marks?: Mark[];
   /** The structure element what this box draws belongs to (tagged PDF); none: the painter's fallback. */

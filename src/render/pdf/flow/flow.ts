@@ -1,4 +1,4 @@
-import type { Geometry } from '../theme.ts';
+import { landscape, type Geometry } from '../theme.ts';
 import type { Box } from './box.ts';
 import { NoteArea } from './note-area.ts';
 import type { LaidPage, PageStyle, Placed } from './page.ts';
@@ -9,7 +9,8 @@ import type { LaidPage, PageStyle, Placed } from './page.ts';
  * their first lines and paragraph lines against widows and orphans), carries the
  * rest over, and repeats a table's header row on the new page. The footnotes of the
  * boxes on a page are set at its foot (see NoteArea): a box whose notes do not fit
- * goes to the next page with them.
+ * goes to the next page with them. A box marked `landscape` (a wide table) is set on
+ * the paper turned sideways.
  */
 export class Flow {
   readonly pages: LaidPage[] = [];
@@ -19,13 +20,26 @@ export class Flow {
   private y = 0;
   private keepCount = 0;
   private area: NoteArea;
+  /** The page turned sideways, for boxes marked `landscape`. */
+  readonly turned: Geometry;
 
   /** `noteSeparator` is drawn above the footnotes at a page's foot (the book's short rule). */
   constructor(
     readonly g: Geometry,
     private readonly noteSeparator: Box = { height: 0 },
   ) {
+    this.turned = landscape(g);
     this.area = new NoteArea(noteSeparator, this.longNote);
+  }
+
+  /** Geometry of the page being filled. */
+  private get geo(): Geometry {
+    return this.page?.style.landscape ? this.turned : this.g;
+  }
+
+  /** Height of the text block on a landscape page. */
+  get landscapeFrame(): number {
+    return this.turned.bottom - this.turned.top;
   }
 
   /** Notes taller than this (a third of the text block) may continue at the foot of the next page. */
@@ -40,7 +54,7 @@ export class Flow {
 
   /** Space left on the current page. */
   get remaining(): number {
-    return this.page ? this.g.bottom - this.area.height - this.y : this.frame;
+    return this.page ? this.geo.bottom - this.area.height - this.y : this.frame;
   }
 
   /** Physical index of the page being filled (-1 before the first). */
@@ -67,11 +81,15 @@ export class Flow {
 
   /** Place one box, breaking the page before it when it does not fit. */
   add(input: Box): void {
-    const box = this.withKeeps(input);
+    this.put(this.withKeeps(input));
+  }
+
+  private put(box: Box): void {
     if (!this.page) this.open(this.style);
+    if (!box.glue && !!box.landscape !== !!this.page!.style.landscape) return this.turn(box);
     const page = this.page!;
     const hasContent = page.placed.some((p) => !p.box.glue);
-    const bottom = this.g.bottom - this.area.height;
+    const bottom = this.geo.bottom - this.area.height;
     if (box.glue) {
       if (!hasContent) return;
       if (this.y + box.height > bottom) this.y = bottom;
@@ -81,18 +99,50 @@ export class Flow {
     if (!hasContent) {
       if (box.header && box.header !== box) this.place(box.header);
       this.place(box);
-      this.takeNotes(box, this.g.bottom - this.y, true);
+      this.takeNotes(box, this.geo.bottom - this.y, true);
       return;
     }
-    if (this.y + box.height <= bottom + 0.01 && this.takeNotes(box, this.g.bottom - this.y - box.height)) {
+    if (this.y + box.height <= bottom + 0.01 && this.takeNotes(box, this.geo.bottom - this.y - box.height)) {
       this.place(box);
       return;
     }
-    const carried = this.takeCarry(page);
-    if (carried.some((b) => b.notes?.length)) this.dropNotes(page);
-    this.open({ ...this.style, opening: false });
+    const carried = this.carryFrom(page);
+    this.open(this.orientation(page.style.landscape));
     for (const item of carried) this.add(item);
     this.add(box);
+  }
+
+  /** The boxes carried off a full page, their notes taken back from its foot. */
+  private carryFrom(page: LaidPage): Box[] {
+    const carried = this.takeCarry(page);
+    if (carried.some((b) => b.notes?.length)) this.dropNotes(page);
+    return carried;
+  }
+
+  /**
+   * A wide table turns the paper and what follows it turns it back. An empty page just
+   * turns; else what is kept with the box (a heading, a lead-in line) goes with it.
+   */
+  private turn(box: Box): void {
+    const page = this.page!;
+    if (!page.placed.some((p) => !p.box.glue)) {
+      page.placed = [];
+      const { landscape: _was, ...style } = page.style;
+      page.style = { ...style, ...(box.landscape ? { landscape: true } : {}) };
+      this.y = this.geo.top;
+      if (page.notes?.length) page.notes = this.area.placed(this.geo.bottom);
+    } else {
+      // Only a heading or lead-in kept with the table goes along; the text after a table stays behind it.
+      const carried = box.landscape ? this.carryFrom(page) : [];
+      this.open(this.orientation(box.landscape));
+      for (const item of carried) this.add({ ...item, landscape: true });
+    }
+    this.put(box);
+  }
+
+  /** The style of a continuation page, on the paper turned sideways or not. */
+  private orientation(turned: boolean | undefined): PageStyle {
+    return { ...this.style, opening: false, ...(turned ? { landscape: true } : {}) };
   }
 
   /** The boxes after the last legal break on a full page, removed from it. */
@@ -135,26 +185,26 @@ export class Flow {
     if (!box.notes?.length) return true;
     // A cut note leaves room for the line this one keeps with, or the page would break before both.
     if (!this.area.add(box.notes, space, force, box.keep ? box.height : 0)) return false;
-    this.page!.notes = this.area.placed(this.g.bottom);
+    this.page!.notes = this.area.placed(this.geo.bottom);
     return true;
   }
 
   /** After boxes were carried off a page, keep only the notes of the boxes still on it. */
   private dropNotes(page: LaidPage): void {
     const last = page.placed.at(-1);
-    const end = last ? last.y + last.box.height : this.g.top;
-    this.area = this.area.rebuilt(page.placed.map((p) => p.box), this.g.bottom - end);
-    page.notes = this.area.placed(this.g.bottom);
+    const end = last ? last.y + last.box.height : this.geo.top;
+    this.area = this.area.rebuilt(page.placed.map((p) => p.box), this.geo.bottom - end);
+    page.notes = this.area.placed(this.geo.bottom);
   }
 
   private open(style: PageStyle, noteRoom = this.frame / 2): void {
     const incoming = this.area.rest;
     this.page = { index: this.pages.length, style, placed: [] };
     this.pages.push(this.page);
-    this.y = this.g.top;
+    this.y = this.geo.top;
     // A cut note continues at the foot of the next page; there it leaves at least half of the page to the text.
     this.area = new NoteArea(this.noteSeparator, this.longNote, incoming, noteRoom);
-    if (incoming.length) this.page.notes = this.area.placed(this.g.bottom);
+    if (incoming.length) this.page.notes = this.area.placed(this.geo.bottom);
   }
 
   private place(box: Box): void {

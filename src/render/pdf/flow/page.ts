@@ -13,6 +13,8 @@ export interface PageStyle {
   opening?: boolean;
   /** A blank left-hand page before a chapter opening. */
   blank?: boolean;
+  /** Set on the paper turned sideways (a table too wide for the portrait text block). */
+  landscape?: boolean;
 }
 
 /** A box at its vertical position on a page. */

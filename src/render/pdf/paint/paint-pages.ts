@@ -2,7 +2,7 @@ import type { Book } from '../../../model/book.ts';
 import type { FontSet } from '../fonts.ts';
 import { allPlaced, collectAnchors, type LaidPage } from '../flow/page.ts';
 import { addOutlineItem, type Doc, type OutlineItem } from '../pdfkit-internals.ts';
-import { leftEdge, MM, type Geometry, type Theme } from '../theme.ts';
+import { landscape, leftEdge, MM, type Geometry, type Theme } from '../theme.ts';
 import { draftMark, furniture } from './furniture.ts';
 import { Numbering } from './numbering.ts';
 import type { TypesetStats } from '../typeset-stats.ts';
@@ -58,6 +58,7 @@ export function paintPages(doc: Doc, pages: readonly LaidPage[], env: { book: Bo
   const numbering = new Numbering(pages);
   const bleed = env.bleed ?? 0;
   const paper = sheet(env.g, bleed);
+  const turned = landscape(env.g);
   const painter = new Painter(doc, env.fonts, env.g, collectAnchors(pages), (i) => numbering.label(i), bleed, env.stats);
   const tagger = new Tagger(doc);
   painter.tagger = tagger;
@@ -65,16 +66,19 @@ export function paintPages(doc: Doc, pages: readonly LaidPage[], env: { book: Bo
   const f = { theme: env.theme, g: env.g, draft: env.book.draft, draftLabel: env.draftLabel };
   const named = new Set<string>();
   for (const page of pages) {
-    doc.addPage({ size: [paper.width, paper.height], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
-    if (paper.offset > 0) {
+    // A landscape page is the same paper turned: its width and height swap, and so do the trim and bleed boxes.
+    const g = page.style.landscape ? turned : env.g;
+    const size = page.style.landscape ? sheet(g, bleed) : paper;
+    doc.addPage({ size: [size.width, size.height], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+    if (size.offset > 0) {
       // Everything below is drawn in the trimmed page's coordinates.
-      doc.translate(paper.offset, paper.offset);
-      printMarks(doc, env.g, bleed, paper.offset, paper.height);
+      doc.translate(size.offset, size.offset);
+      printMarks(doc, g, bleed, size.offset, size.height);
     }
     // The KONSEP mark is not text of the book: read aloud or copied, it is skipped.
-    if (env.book.draft) tagger.mark({ artifact: 'Pagination' }, () => draftMark(doc, f));
-    furniture(painter, page, numbering.label(page.index), f);
-    const x = leftEdge(env.g, page.index + 1);
+    if (env.book.draft) tagger.mark({ artifact: 'Pagination' }, () => draftMark(doc, { ...f, g }));
+    furniture(painter, page, numbering.label(page.index), { ...f, g });
+    const x = leftEdge(g, page.index + 1);
     for (const { box, y } of allPlaced(page)) {
       for (const mark of box.marks ?? []) {
         if (!named.has(mark.id)) doc.addNamedDestination(mark.id, 'XYZ', null, y + paper.offset, null);
@@ -85,7 +89,7 @@ export function paintPages(doc: Doc, pages: readonly LaidPage[], env: { book: Bo
       // A box the layout did not place in the structure is a paragraph of its own.
       if (paint) painter.within(box.artifact ? undefined : (box.tag ?? structNode('P')), () => paint(painter, x, y), box.artifact ? 'Pagination' : undefined);
     }
-    painter.flush(env.g.height);
+    painter.flush(g.height);
     env.onPage?.(page.index + 1, pages.length);
   }
   tagger.finish();

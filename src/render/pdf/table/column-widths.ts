@@ -1,7 +1,8 @@
 import type { FontMetrics } from '../text/metrics.ts';
 import type { Run } from '../text/style.ts';
 import type { Hyphenate } from '../text/hyphenate.ts';
-import { toWords } from '../text/words.ts';
+import { toWords, type Word } from '../text/words.ts';
+import { fitWidths } from './fit-widths.ts';
 
 /**
  * Narrowest and widest useful width of a cell's content: its longest unbreakable piece
@@ -9,7 +10,10 @@ import { toWords } from '../text/words.ts';
  * and everything on one line.
  */
 function cellExtent(fonts: FontMetrics, runs: readonly Run[], hyphenate?: Hyphenate): { min: number; max: number } {
-  const words = toWords(fonts, runs, Number.POSITIVE_INFINITY, hyphenate);
+  return extentOf(toWords(fonts, runs, Number.POSITIVE_INFINITY, hyphenate));
+}
+
+function extentOf(words: readonly Word[]): { min: number; max: number } {
   let min = 0;
   let max = 0;
   words.forEach((w, i) => {
@@ -28,9 +32,10 @@ export function minimumWidth(fonts: FontMetrics, cells: readonly (readonly Run[]
 }
 
 /**
- * Column widths from content, as browsers do for auto tables: every column gets at
- * least its longest word where possible, and the rest of the width is shared in
- * proportion to how much each column would like. The table always fills `total`.
+ * Column widths from content: every column gets at least its longest word where
+ * possible; a table that fits on one line per row shares the rest in proportion to
+ * what each column would like, else the width goes where it saves the most lines
+ * (see fit-widths.ts). The table always fills `total`.
  */
 export function columnWidths(fonts: FontMetrics, cells: readonly (readonly Run[])[][], total: number, pad: number, hyphenate?: Hyphenate, headerRows = 0): number[] {
   // Whole words when they fit; only a table too narrow for them counts on syllables (never in its column heads).
@@ -38,9 +43,10 @@ export function columnWidths(fonts: FontMetrics, cells: readonly (readonly Run[]
   const columns = Math.max(0, ...cells.map((r) => r.length));
   const min = new Array<number>(columns).fill(0);
   const max = new Array<number>(columns).fill(0);
-  for (const [r, row] of cells.entries()) {
-    row.forEach((runs, c) => {
-      const e = cellExtent(fonts, runs, r < headerRows ? undefined : hyphenate);
+  const words = cells.map((row, r) => row.map((runs) => toWords(fonts, runs, Number.POSITIVE_INFINITY, r < headerRows ? undefined : hyphenate)));
+  for (const row of words) {
+    row.forEach((cell, c) => {
+      const e = extentOf(cell);
       min[c] = Math.max(min[c]!, e.min + 2 * pad);
       max[c] = Math.max(max[c]!, e.max + 2 * pad, e.min + 2 * pad);
     });
@@ -55,7 +61,5 @@ export function columnWidths(fonts: FontMetrics, cells: readonly (readonly Run[]
     // Not even the longest words fit: share by longest word; long words are cut in cells.
     return min.map((m) => (total * m) / sumMin);
   }
-  const room = total - sumMin;
-  const want = sumMax - sumMin;
-  return min.map((m, c) => m + (room * (max[c]! - m)) / want);
+  return fitWidths({ words, min, max, pad }, total);
 }
