@@ -99,3 +99,22 @@ describe('cross-references on paper', () => {
     expect(text).toContain(`portal data (lihat ${target.number}, hlm. ${page}) kota`);
   });
 });
+
+describe('web addresses on paper', () => {
+  it('a web link prints its address as a footnote on its page, once per address; a bare address gets none', async () => {
+    const body = '## Latar Belakang\n\nData terbuka ada di [portal data](https://data.contoh.go.id/) kota, dan [portal yang sama](https://data.contoh.go.id/) memuat arsip. Laman resmi: <https://contoh.go.id>.\n';
+    const dir = await writeProject(await tempDir('masterplan-url-'), {
+      'content/book.yml': `${SMALL_BOOK_YML}rules:\n  severity: { no-quick-win: off }\n`,
+      'content/initiatives/a.md': initiative('Portal Data', '', body),
+    });
+    const read = await readPdf((await renderProject(dir)).pdf);
+    const page = read.text.findIndex((t) => t.includes('portal data'));
+    const lines = read.items[page]!.map((i) => i.str);
+    // One note for the address written twice, at the foot of the same page.
+    expect(lines.filter((s) => s.includes('https://data.contoh.go.id')).length).toBe(1);
+    expect(read.text[page]).toMatch(/portal data\s*1\s*kota/);
+    expect(read.text[page]).toMatch(/portal yang sama\s*1\s*memuat/);
+    // The bare address already shows itself: no note for it.
+    expect(read.text.join(' ').match(/https:\/\/contoh\.go\.id/g)).toHaveLength(1);
+  });
+});

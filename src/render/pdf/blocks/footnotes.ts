@@ -50,11 +50,12 @@ class NoteSet {
     const marks: Mark[] = [];
     for (const dest of lines.flatMap(destOf)) {
       const id = this.footnotes.identifierAt(dest);
-      if (id === undefined || this.given.has(id) || !this.defs.has(id)) continue;
+      const def = id === undefined ? undefined : (this.defs.get(id) ?? this.footnotes.urlNotes.get(id));
+      if (id === undefined || !def || this.given.has(id)) continue;
       this.given.add(id);
       const n = this.footnotes.number(id);
       marks.push({ id: this.footnotes.chapter.refDest(n) });
-      notes.push(this.note(this.defs.get(id)!, n));
+      notes.push(this.note(def, n));
     }
     return { ...(notes.length ? { notes } : {}), ...(marks.length ? { marks } : {}) };
   };

@@ -1,4 +1,5 @@
-import type { PhrasingContent, Root } from 'mdast';
+import type { FootnoteDefinition, PhrasingContent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { eachNode } from '../../../model/each-node.ts';
 import { curlyQuotes } from '../../../model/typography.ts';
 import type { Theme } from '../theme.ts';
@@ -51,6 +52,19 @@ export class Footnotes {
     return this.chapter.dest(n);
   }
 
+  /** Notes this file's web links get on paper: the address, once per address. */
+  readonly urlNotes = new Map<string, FootnoteDefinition>();
+
+  /** The identifier of the note printing `url` (made on first use). */
+  urlNote(url: string): string {
+    const id = `_url:${url}`.toLowerCase();
+    if (!this.urlNotes.has(id)) {
+      const shown = url.replace(/^mailto:/i, '');
+      this.urlNotes.set(id, { type: 'footnoteDefinition', identifier: id, children: [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: shown }] }] }] });
+    }
+    return id;
+  }
+
   /** The footnote a reference's link points at, if it is one of this file's. */
   identifierAt(dest: string): string | undefined {
     return this.byDest.get(dest);
@@ -65,10 +79,25 @@ export interface InlineContext {
   seeAlso?: (dest: string) => string | undefined;
 }
 
-/** Runs after a link's text: " (lihat 2.1.3, hlm. 14)", the page number filled in when the pages are drawn. */
-function reference(link: Link | undefined, style: TextStyle, ctx: InlineContext): Run[] {
-  const words = link && 'dest' in link ? ctx.seeAlso?.(link.dest) : undefined;
-  if (!words || !link || !('dest' in link)) return [];
+/** A footnote's number raised after the word it belongs to, linking to the note. */
+function noteMark(identifier: string, style: TextStyle, ctx: InlineContext): Run[] {
+  if (!ctx.footnotes) return [];
+  const n = ctx.footnotes.number(identifier);
+  return [{ text: String(n), style: withStyle(style, { size: style.size * 0.68, rise: style.size * 0.36, color: ctx.theme.colors.link, link: { dest: ctx.footnotes.dest(n) } }) }];
+}
+
+/**
+ * What paper adds after a link's text, since nobody can click it there: into the book,
+ * " (lihat 2.1.3, hlm. 14)" (the page number filled in when the pages are drawn); to the
+ * web, a footnote with the address, unless the text already is the address.
+ */
+function reference(link: Link | undefined, text: string, style: TextStyle, ctx: InlineContext): Run[] {
+  if (link && 'url' in link) {
+    const bare = (u: string) => u.replace(/^(https?:\/\/|mailto:)/i, '').replace(/\/$/, '').toLowerCase();
+    return ctx.footnotes && bare(text) !== bare(link.url) ? noteMark(ctx.footnotes.urlNote(link.url), style, ctx) : [];
+  }
+  const words = link ? ctx.seeAlso?.(link.dest) : undefined;
+  if (!words || !link) return [];
   return [{ text: words, style }, { text: '000)', style: withStyle(style, { pageOf: link.dest, pageLeft: true }) }];
 }
 
@@ -98,23 +127,19 @@ function phrasing(node: PhrasingContent, style: TextStyle, ctx: InlineContext): 
       return [{ text: node.value.normalize('NFC'), style: withStyle(style, { font: 'mono', size: style.size * 0.88, background: c.inlineCode }) }];
     case 'link': {
       const link = linkOf(node.url);
-      return [...children(node.children, link ? withStyle(style, { link, color: c.link }) : style, ctx), ...reference(link, style, ctx)];
+      return [...children(node.children, link ? withStyle(style, { link, color: c.link }) : style, ctx), ...reference(link, toString(node), style, ctx)];
     }
     case 'break':
       return [{ text: '\n', style }];
-    case 'footnoteReference': {
-      if (!ctx.footnotes) return [];
-      const n = ctx.footnotes.number(node.identifier);
-      const size = style.size * 0.68;
-      return [{ text: String(n), style: withStyle(style, { size, rise: style.size * 0.36, color: c.link, link: { dest: ctx.footnotes.dest(n) } }) }];
-    }
+    case 'footnoteReference':
+      return noteMark(node.identifier, style, ctx);
     case 'image':
     case 'imageReference':
       return node.alt ? [{ text: node.alt, style: withStyle(style, { font: emphasise(style.font, 'italic') }) }] : [];
     case 'linkReference': {
       const url = ctx.footnotes?.links.get(node.identifier.toLowerCase());
       const link = url === undefined ? undefined : linkOf(url);
-      return [...children(node.children, link ? withStyle(style, { link, color: c.link }) : style, ctx), ...reference(link, style, ctx)];
+      return [...children(node.children, link ? withStyle(style, { link, color: c.link }) : style, ctx), ...reference(link, toString(node), style, ctx)];
     }
     case 'html':
       return [];
