@@ -311,14 +311,17 @@ describe('PDF of the example book', () => {
     const markdown = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => readFileSync(path.join(dir, f), 'utf8'));
     const starts = footnoteStarts(markdown);
     const refs = await footnoteRefs(pdf);
+    // Web links written as [text](address) print their address as a note too (once per address and file).
+    const web = markdown.flatMap((m) => [...new Set([...m.matchAll(/\]\((https?:[^)\s]+)\)/g)].map((x) => x[1]!))]);
     expect(starts.length).toBeGreaterThanOrEqual(3);
-    expect(refs).toHaveLength(starts.length);
+    expect(web.length).toBeGreaterThanOrEqual(1);
+    expect(refs).toHaveLength(starts.length + web.length);
     for (const r of refs) {
       expect(r.notePage, r.dest).toBe(r.refPage);
       expect(r.number, r.dest).toMatch(/^\d+$/);
     }
     // Each note's text follows its number on the page of its reference.
-    for (const start of starts) expect(refs.filter((r) => squash(pdf.text[r.refPage]!).includes(squash(`${r.number} ${start}`))), start).toHaveLength(1);
+    for (const start of [...starts, ...web]) expect(refs.filter((r) => squash(pdf.text[r.refPage]!).includes(squash(`${r.number} ${start}`))), start).toHaveLength(1);
     // The Pendahuluan's two notes are 1 and 2; Smart Branding's count from 1 again.
     const numbers = (scope: string) => refs.filter((r) => r.dest.startsWith(`_fn-${scope}-`)).map((r) => r.number);
     expect(numbers(book.front.find((c) => c.title === 'Pendahuluan')!.anchor)).toEqual(['1', '2']);
