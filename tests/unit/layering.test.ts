@@ -35,6 +35,14 @@ describe('layering of src/', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('keeps the PDF layout engine apart from the book: flow, text, table and paint import neither the Book model nor the book design', () => {
+    const engine = /^render\/pdf\/(flow|text|table|paint)\//;
+    const wrong = edges.filter((e) => engine.test(e.from) && (e.to === 'model/book.ts' || e.to.startsWith('render/pdf/book/')));
+    expect(wrong).toEqual([]);
+    // The reader sees the engine's files (a check that the pattern matches something).
+    expect(edges.some((e) => engine.test(e.from))).toBe(true);
+  });
+
   it('would have failed on the first release, whose folders formed one cycle', () => {
     const lines = readFileSync(path.resolve(import.meta.dirname, '../fixtures/layering/first-release.txt'), 'utf8').split('\n');
     const old: ImportEdge[] = lines.filter((l) => l.includes(' -> ')).map((l) => {

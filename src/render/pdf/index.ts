@@ -10,11 +10,24 @@ import type { BookContext } from './book/context.ts';
 import { FontSet } from './fonts.ts';
 import { fontSeed } from './book/font-seed.ts';
 import { Flow } from './flow/flow.ts';
-import { collect, createDocument, setPageLabels } from './paint/document.ts';
+import { collect, createDocument, setPageLabels, type DocumentInfo } from './paint/document.ts';
 import { paintPages } from './paint/paint-pages.ts';
+import { decoratePage } from './book/furniture.ts';
 import type { TypesetStats } from './typeset-stats.ts';
 import { openImage, type Doc } from './pdfkit-internals.ts';
 import { geometry, MM, theme } from './theme.ts';
+
+/** The book as the PDF's metadata names it. */
+function documentInfo(book: Book): DocumentInfo {
+  const s = book.settings;
+  return {
+    title: s.title,
+    author: s.city,
+    subject: s.subtitle ?? s.title,
+    keywords: ['Smart City', 'Masterplan', 'Quick Win', s.city, `${s.period.start}–${s.period.end}`],
+    lang: book.lang === 'en' ? 'en-US' : 'id-ID',
+  };
+}
 
 /** Options of one PDF build. */
 export interface PdfOptions {
@@ -55,7 +68,7 @@ function imageSizes(doc: Doc): BookContext['imageSize'] {
  */
 export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<Buffer> {
   const g = geometry(book.settings.paper);
-  const doc = createDocument(book, g, options.sourceDateEpoch);
+  const doc = createDocument(documentInfo(book), g, options.sourceDateEpoch);
   const bytes = collect(doc);
   const fonts = new FontSet(doc, theme, fontSeed(book));
   const accent = book.chapters.find((c) => c.dimension.id === 'smart-governance')?.dimension.colour ?? theme.colors.link;
@@ -67,7 +80,8 @@ export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<B
   preshape(bc);
   const pages = composeBook(bc, bc.kind);
   const bleed = (options.bleedMm ?? book.settings.print?.bleed ?? 0) * MM;
-  const numbering = paintPages(doc, pages, { book, theme, fonts, g, draftLabel: bc.labels.draft, bleed, ...(options.stats ? { stats: options.stats } : {}), ...(options.onPage ? { onPage: options.onPage } : {}) });
+  const decorate = decoratePage({ theme, draft: book.draft, draftLabel: bc.labels.draft });
+  const numbering = paintPages(doc, pages, { fonts, g, decorate, bleed, ...(options.stats ? { stats: options.stats } : {}), ...(options.onPage ? { onPage: options.onPage } : {}) });
   setPageLabels(doc, numbering.pdfNums(pages.length));
   doc.end();
   return bytes;

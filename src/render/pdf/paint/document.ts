@@ -1,16 +1,23 @@
 import PDFDocument from 'pdfkit';
-import type { Book } from '../../../model/book.ts';
 import { catalog, type Doc } from '../pdfkit-internals.ts';
 import type { Geometry } from '../theme.ts';
 
 /** pdfkit writes the PDF/UA identification into the XMP metadata; its type list lacks the name. */
 const PDF_UA = { subset: 'PDF/UA' } as unknown as { subset: PDFKit.Mixins.PDFSubsets };
 
-/** A document with the book's metadata; dates from SOURCE_DATE_EPOCH so builds are reproducible. */
-export function createDocument(book: Book, g: Geometry, sourceDateEpoch?: number): Doc {
-  const s = book.settings;
+/** What the document says about itself (its Info dictionary and language). */
+export interface DocumentInfo {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** BCP 47, e.g. `id-ID`. */
+  lang: string;
+}
+
+/** A tagged document with its metadata; dates from SOURCE_DATE_EPOCH so builds are reproducible. */
+export function createDocument(info: DocumentInfo, g: Geometry, sourceDateEpoch?: number): Doc {
   const date = sourceDateEpoch !== undefined ? new Date(sourceDateEpoch * 1000) : new Date();
-  const keywords = ['Smart City', 'Masterplan', 'Quick Win', s.city, `${s.period.start}–${s.period.end}`];
   return new PDFDocument({
     size: [g.width, g.height],
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
@@ -18,16 +25,16 @@ export function createDocument(book: Book, g: Geometry, sourceDateEpoch?: number
     bufferPages: false,
     compress: true,
     pdfVersion: '1.7',
-    lang: book.lang === 'en' ? 'en-US' : 'id-ID',
+    lang: info.lang,
     displayTitle: true,
     // A tagged PDF (structure tree, marked artifacts) that declares PDF/UA-1 in its metadata.
     tagged: true,
     ...PDF_UA,
     info: {
-      Title: s.title,
-      Author: s.city,
-      Subject: s.subtitle ?? s.title,
-      Keywords: keywords.join(', '),
+      Title: info.title,
+      Author: info.author,
+      Subject: info.subject,
+      Keywords: info.keywords.join(', '),
       Creator: 'masterplan',
       Producer: 'masterplan (pdfkit)',
       CreationDate: date,

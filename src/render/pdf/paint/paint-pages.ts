@@ -1,9 +1,7 @@
-import type { Book } from '../../../model/book.ts';
 import type { FontSet } from '../fonts.ts';
 import { allPlaced, collectAnchors, type LaidPage } from '../flow/page.ts';
 import { addOutlineItem, type Doc, type OutlineItem } from '../pdfkit-internals.ts';
-import { landscape, leftEdge, MM, type Geometry, type Theme } from '../theme.ts';
-import { draftMark, furniture } from './furniture.ts';
+import { landscape, leftEdge, MM, type Geometry } from '../theme.ts';
 import { Numbering } from './numbering.ts';
 import type { TypesetStats } from '../typeset-stats.ts';
 import { Painter } from './painter.ts';
@@ -53,8 +51,19 @@ function printMarks(doc: Doc, g: Geometry, bleed: number, offset: number, height
   doc.restore();
 }
 
-/** Draw every laid-out page: furniture, marks (destinations, bookmarks), boxes, then the text. */
-export function paintPages(doc: Doc, pages: readonly LaidPage[], env: { book: Book; theme: Theme; fonts: FontSet; g: Geometry; draftLabel: string; bleed?: number; stats?: TypesetStats; onPage?: (done: number, total: number) => void }): Numbering {
+/** How pages are painted: the fonts and paper, and what the book draws on every page around its boxes. */
+export interface PaintEnv {
+  fonts: FontSet;
+  g: Geometry;
+  /** Draws a page's decoration (running heads, folios, marks) before its boxes; the engine knows nothing of it. */
+  decorate?: (p: Painter, page: LaidPage, label: string, g: Geometry) => void;
+  bleed?: number;
+  stats?: TypesetStats;
+  onPage?: (done: number, total: number) => void;
+}
+
+/** Draw every laid-out page: its decoration, marks (destinations, bookmarks), boxes, then the text. */
+export function paintPages(doc: Doc, pages: readonly LaidPage[], env: PaintEnv): Numbering {
   const numbering = new Numbering(pages);
   const bleed = env.bleed ?? 0;
   const paper = sheet(env.g, bleed);
@@ -63,7 +72,6 @@ export function paintPages(doc: Doc, pages: readonly LaidPage[], env: { book: Bo
   const tagger = new Tagger(doc);
   painter.tagger = tagger;
   const outline = new Outline(doc, paper.width);
-  const f = { theme: env.theme, g: env.g, draft: env.book.draft, draftLabel: env.draftLabel };
   const named = new Set<string>();
   for (const page of pages) {
     // A landscape page is the same paper turned: its width and height swap, and so do the trim and bleed boxes.
@@ -75,9 +83,7 @@ export function paintPages(doc: Doc, pages: readonly LaidPage[], env: { book: Bo
       doc.translate(size.offset, size.offset);
       printMarks(doc, g, bleed, size.offset, size.height);
     }
-    // The KONSEP mark is not text of the book: read aloud or copied, it is skipped.
-    if (env.book.draft) tagger.mark({ artifact: 'Pagination' }, () => draftMark(doc, { ...f, g }));
-    furniture(painter, page, numbering.label(page.index), { ...f, g });
+    env.decorate?.(painter, page, numbering.label(page.index), g);
     const x = leftEdge(g, page.index + 1);
     for (const { box, y } of allPlaced(page)) {
       for (const mark of box.marks ?? []) {

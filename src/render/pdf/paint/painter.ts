@@ -71,6 +71,12 @@ export class Painter {
     }
   }
 
+  /** Draw straight onto the page (`doc`) as an artifact: a watermark, nothing a reader reads out. */
+  artifact(draw: () => void): void {
+    if (this.tagger) this.tagger.mark(PAGINATION, draw);
+    else draw();
+  }
+
   /** Graphics belong to a figure; everywhere else rules, tints and bullets are ornaments (artifacts). */
   private graphic(draw: () => void): void {
     const figure = 'node' in this.current && this.current.node.role === 'Figure';

@@ -2,7 +2,7 @@ import type { LaidPage } from '../flow/page.ts';
 import type { Doc } from '../pdfkit-internals.ts';
 import type { TextStyle } from '../text/style.ts';
 import { MM, leftEdge, type Geometry, type Theme } from '../theme.ts';
-import type { Painter } from './painter.ts';
+import type { Painter } from '../paint/painter.ts';
 
 /** What page furniture needs to know about the book. */
 export interface FurnitureContext {
@@ -54,4 +54,17 @@ export function furniture(p: Painter, page: LaidPage, label: string, f: Furnitur
     const recto = (page.index + 1) % 2 === 1;
     p.text(label, style, recto ? x + g.measure - w : x, g.height - theme.folio.baselineMm * MM);
   }
+}
+
+/**
+ * The book's decoration of every page, handed to the engine's painter (as pdfmake's
+ * header, footer and background callbacks): the KONSEP mark under a draft, the colour
+ * band of a chapter opening, running heads and folios.
+ */
+export function decoratePage(f: Omit<FurnitureContext, 'g'>): (p: Painter, page: LaidPage, label: string, g: Geometry) => void {
+  return (p, page, label, g) => {
+    // The KONSEP mark is not text of the book: read aloud or copied, it is skipped.
+    if (f.draft) p.artifact(() => draftMark(p.doc, { ...f, g }));
+    furniture(p, page, label, { ...f, g });
+  };
 }
