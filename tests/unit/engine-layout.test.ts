@@ -95,8 +95,9 @@ describe('tables', () => {
   });
 
   it('never breaks a number or a code in a cell: the columns make room for them', () => {
+    // 130 pt: the number takes 81, so "kewirausahaan" (71 with padding) cannot stay whole beside it.
     const boxes = layoutTable(
-      { fonts: fakeFont, indent: 0, width: 160, frame: 260 },
+      { fonts: fakeFont, indent: 0, width: 130, frame: 260 },
       { rows: [[plain('Pengembangan kewirausahaan masyarakat pesisir', style), plain('Rp1.250.000.000', style)]], align: ['left', 'right'], hyphenate: hyphenator('id'), type: { size: 10, leading: 12 }, padX: 3, padY: 3, ruleColour: '#000', hairColour: '#ccc' },
     );
     const drawn: string[] = [];
@@ -105,6 +106,18 @@ describe('tables', () => {
     expect(drawn).toContain('Rp1.250.000.000');
     // The words column gives way instead, breaking at syllables with a hyphen.
     expect(drawn.some((t) => t.endsWith('-'))).toBe(true);
+  });
+
+  it('breaks no word in a cell that it does not have to: a ragged column gains nothing from a hyphen', () => {
+    const boxes = layoutTable(
+      { fonts: fakeFont, indent: 0, width: 160, frame: 260 },
+      { rows: [[plain('Pendataan penduduk miskin di pesisir', style), plain('Rp1.250.000.000', style)]], align: ['left', 'right'], hyphenate: hyphenator('id'), type: { size: 10, leading: 12 }, padX: 3, padY: 3, ruleColour: '#000', hairColour: '#ccc' },
+    );
+    const drawn: string[] = [];
+    const painter = { line: (line: Line) => drawn.push(textOf(line)), rule: () => undefined, fill: () => undefined, within: (_n: unknown, draw: () => void) => draw() } as unknown as Painter;
+    for (const b of boxes) b.paint?.(painter, 0, 0);
+    expect(drawn.length).toBeGreaterThan(2);
+    expect(drawn.some((t) => t.endsWith('-'))).toBe(false);
   });
 
   it('cuts a row taller than a quarter of the page into pieces that carry over', () => {

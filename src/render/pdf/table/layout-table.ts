@@ -65,7 +65,7 @@ interface SetRow {
 const TALL_ROW = 0.25;
 
 function setRow(f: TableFrame, spec: TableSpec, cells: readonly Run[][], widths: readonly number[], hyphenate = spec.hyphenate): SetRow {
-  const lines = widths.map((w, c) => breakLines(f.fonts, cells[c] ?? [], Math.max(1, w - 2 * spec.padX), undefined, hyphenate ? { hyphenate } : {}));
+  const lines = widths.map((w, c) => breakLines(f.fonts, cells[c] ?? [], Math.max(1, w - 2 * spec.padX), undefined, hyphenate ? { hyphenate, onlyOverlong: true } : {}));
   const most = Math.max(1, ...lines.map((l) => l.length));
   return { cells: lines, height: most * spec.type.leading + 2 * spec.padY };
 }

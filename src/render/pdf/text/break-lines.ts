@@ -112,11 +112,13 @@ export interface BreakOptions {
   hyphenate?: Hyphenate;
   /** The lines will be justified: spaces may also shrink a little (never in ragged text, which would overrun). */
   justify?: boolean;
+  /** Hyphenate only words wider than the line (table cells: a ragged column gains nothing from a hyphen). */
+  onlyOverlong?: boolean;
 }
 
 /** Break runs into lines of at most `width` (the first: `firstWidth`); "\n" forces a break. */
 export function breakLines(fonts: FontMetrics, runs: readonly Run[], width: number, firstWidth = width, options: BreakOptions = {}): Line[] {
-  const words = toWords(fonts, runs, Math.min(width, firstWidth), options.hyphenate);
+  const words = toWords(fonts, runs, Math.min(width, firstWidth), options.hyphenate, options.onlyOverlong);
   const lines: Line[] = [];
   let start = 0;
   for (let k = 0; k < words.length; k++) {

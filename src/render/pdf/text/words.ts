@@ -98,13 +98,18 @@ function syllables(fonts: FontMetrics, word: Word, hyphenate: Hyphenate | undefi
   });
 }
 
-/** Cut runs into measured words; whitespace (and soft line breaks) separates words. With `hyphenate`, words become syllables where they may break. */
-export function toWords(fonts: FontMetrics, runs: readonly Run[], max: number, hyphenate?: Hyphenate): Word[] {
+/**
+ * Cut runs into measured words; whitespace (and soft line breaks) separates words. With
+ * `hyphenate`, words become syllables where they may break (with `onlyOverlong`, only
+ * words wider than `max`: a table cell breaks a word only when it must).
+ */
+export function toWords(fonts: FontMetrics, runs: readonly Run[], max: number, hyphenate?: Hyphenate, onlyOverlong = false): Word[] {
   const words: Word[] = [];
   let current: Word = { pieces: [], width: 0, space: 0 };
   const finish = (): void => {
     if (current.pieces.length === 0 && current.space === 0 && !current.breakAfter) return;
-    for (const part of syllables(fonts, current, hyphenate)) words.push(...(part.width > max ? splitLong(fonts, part, max) : [part]));
+    const cut = onlyOverlong && current.width <= max ? undefined : hyphenate;
+    for (const part of syllables(fonts, current, cut)) words.push(...(part.width > max ? splitLong(fonts, part, max) : [part]));
     current = { pieces: [], width: 0, space: 0 };
   };
   const tokens = tokenize(fonts, runs);
