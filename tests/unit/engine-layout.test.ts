@@ -16,6 +16,14 @@ vi.mock('pdfkit', () => {
 
 const style: TextStyle = { font: 'regular', size: 10, color: '#000000' };
 const textOf = (line: Line) => line.frags.map((f) => f.text).join('');
+/** The text of every line the boxes draw, through a painter that only records. */
+function drawnLines(boxes: readonly Box[]): string[] {
+  const drawn: string[] = [];
+  const painter = { line: (line: Line) => drawn.push(textOf(line)), rule: () => undefined, fill: () => undefined, within: (_n: unknown, draw: () => void) => draw() } as unknown as Painter;
+  for (const b of boxes) b.paint?.(painter, 0, 0);
+  return drawn;
+}
+
 const box = (height: number, extra: Partial<Box> = {}): Box => ({ height, paint: () => undefined, ...extra });
 
 describe('line breaking (fixed-width fake font: 5 pt a character at 10 pt)', () => {
@@ -100,9 +108,7 @@ describe('tables', () => {
       { fonts: fakeFont, indent: 0, width: 130, frame: 260 },
       { rows: [[plain('Pengembangan kewirausahaan masyarakat pesisir', style), plain('Rp1.250.000.000', style)]], align: ['left', 'right'], hyphenate: hyphenator('id'), type: { size: 10, leading: 12 }, padX: 3, padY: 3, ruleColour: '#000', hairColour: '#ccc' },
     );
-    const drawn: string[] = [];
-    const painter = { line: (line: Line) => drawn.push(textOf(line)), rule: () => undefined, fill: () => undefined, within: (_n: unknown, draw: () => void) => draw() } as unknown as Painter;
-    for (const b of boxes) b.paint?.(painter, 0, 0);
+    const drawn = drawnLines(boxes);
     expect(drawn).toContain('Rp1.250.000.000');
     // The words column gives way instead, breaking at syllables with a hyphen.
     expect(drawn.some((t) => t.endsWith('-'))).toBe(true);
@@ -113,9 +119,7 @@ describe('tables', () => {
       { fonts: fakeFont, indent: 0, width: 160, frame: 260 },
       { rows: [[plain('Pendataan penduduk miskin di pesisir', style), plain('Rp1.250.000.000', style)]], align: ['left', 'right'], hyphenate: hyphenator('id'), type: { size: 10, leading: 12 }, padX: 3, padY: 3, ruleColour: '#000', hairColour: '#ccc' },
     );
-    const drawn: string[] = [];
-    const painter = { line: (line: Line) => drawn.push(textOf(line)), rule: () => undefined, fill: () => undefined, within: (_n: unknown, draw: () => void) => draw() } as unknown as Painter;
-    for (const b of boxes) b.paint?.(painter, 0, 0);
+    const drawn = drawnLines(boxes);
     expect(drawn.length).toBeGreaterThan(2);
     expect(drawn.some((t) => t.endsWith('-'))).toBe(false);
   });
