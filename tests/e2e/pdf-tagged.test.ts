@@ -112,6 +112,14 @@ describe('tagged PDF (PDF/UA-1 as the aim)', () => {
     expect(withRole('Caption').map((c) => textOf(c))).toContain('Gambar 2.1 Alur layanan Tanjak');
   });
 
+  it('tags the words of links as Link elements inside their paragraph', () => {
+    const links = withRole('Link');
+    expect(links.map((l) => textOf(l))).toContain('Portal Satu Data Tanjungpinang');
+    // A link never stands alone: it sits inside the paragraph (or cell, or item) it is part of.
+    const parents = elements.filter((e) => e.children.some((c) => c.role === 'Link'));
+    expect(parents.every((p) => p.role !== 'Link' && p.role !== 'Root')).toBe(true);
+  });
+
   it('has the contents as TOC > TOCI', () => {
     const toc = withRole('TOC')[0]!;
     expect(toc.children.length).toBeGreaterThan(10);

@@ -3,7 +3,7 @@ import type { Box } from './box.ts';
 /** Standard structure types of a tagged PDF that the layout uses. */
 export type StructRole =
   | 'Document' | 'Sect' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'P' | 'BlockQuote' | 'Code' | 'Note'
-  | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Caption' | 'TOC' | 'TOCI';
+  | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Caption' | 'TOC' | 'TOCI' | 'Link';
 
 /**
  * One element of the logical structure (a heading, a paragraph, a table cell), made

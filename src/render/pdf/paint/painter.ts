@@ -6,7 +6,7 @@ import { textOperators, type TextOp } from '../text/emit.ts';
 import type { Link, TextStyle } from '../text/style.ts';
 import type { Geometry } from '../theme.ts';
 import type { TypesetStats } from '../typeset-stats.ts';
-import type { StructNode } from '../flow/structure.ts';
+import { structNode, type StructNode } from '../flow/structure.ts';
 import type { Marking, Tagger } from './tagging.ts';
 
 /** Horizontal alignment of a line within its measure. */
@@ -36,6 +36,7 @@ export class Painter {
   /** What is drawn now belongs to: an element of the structure tree, or (none) page furniture. */
   private current: Marking = PAGINATION;
   private repeat = false;
+  private readonly linkNodes = new WeakMap<Link, StructNode>();
   /** Writes the structure tree of a tagged PDF; none: nothing is marked. */
   tagger?: Tagger;
 
@@ -137,8 +138,17 @@ export class Painter {
       shift += slack[i]!;
       this.decorate(frag.style, fx, fw, base, top, leading);
       if (frag.style.pageOf !== undefined) this.pageNumber(frag, fx, fw, base);
-      else this.texts.push({ text: frag.text, style: frag.style, x: fx, baseline: base, wordSpace: extra, mark: this.current });
+      else this.texts.push({ text: frag.text, style: frag.style, x: fx, baseline: base, wordSpace: extra, mark: this.linkMarking(frag.style.link) });
     });
+  }
+
+  /** A link's words are a Link element inside the element being drawn (one per link, across its lines). */
+  private linkMarking(link: Link | undefined): Marking {
+    const current = this.current;
+    if (!link || !this.tagger || !('node' in current)) return current;
+    let node = this.linkNodes.get(link);
+    if (!node) this.linkNodes.set(link, (node = structNode('Link', { parent: current.node })));
+    return { node };
   }
 
   /** The text of a cross-reference's page-number fragment once the page is known ("000)" → "14)"). */
