@@ -13,6 +13,10 @@ import { parse } from '../pipeline/parse.ts';
 import { ContentDirError, read, type ReadResult } from '../pipeline/read.ts';
 import { validate, type ValidatedContent } from '../pipeline/validate.ts';
 import type { Rule } from '../rules/rule.ts';
+import { RULES } from '../rules/catalogue.ts';
+import { ContentCache } from '../cache/content-cache.ts';
+import { cacheContext } from '../cache/context.ts';
+import { cacheFile } from '../cache/location.ts';
 
 /** Where the book is and how to read it. */
 export interface LoadOptions {
@@ -27,6 +31,10 @@ export interface LoadOptions {
   stages?: Partial<LoadStages>;
   /** The rules to run (default: the whole catalogue); tests run one rule alone. */
   rules?: readonly Rule[];
+  /** The content cache's folder: unchanged files are not checked again (`check`, `build`; off with `--no-cache`). */
+  cache?: { dir: string };
+  /** Initiative files of which only what the whole-book rules need is read (`check --changed`: the unchanged ones). */
+  light?: (source: SourceFile) => boolean;
 }
 
 /** The stages of loadBook that touch every file and may be swapped for cached ones. */
@@ -46,6 +54,8 @@ export interface LoadResult {
   errors: number;
   warnings: number;
   lang: Lang;
+  /** What the content cache did, when there is one: files taken from it, and why it could not be written. */
+  cache?: { recalled: number; checked: number; unwritten?: string };
 }
 
 const NO_CONTENT: Record<Lang, (dir: string) => string> = {
@@ -80,11 +90,16 @@ export async function loadBook(options: LoadOptions): Promise<LoadResult> {
     throw error;
   });
   if (!source.book) throw new UsageError(NO_BOOK[fallbackLang](path.posix.join(contentArg.split(path.sep).join('/'), 'book.yml')));
-  return checkSources({ ...source, book: source.book }, { ...options, parse: stages.parse });
+  const cache = options.cache ? await ContentCache.open(cacheFile(options.cache.dir, source.contentDir)) : undefined;
+  const { cache: _where, ...rest } = options;
+  const result = checkSources({ ...source, book: source.book }, { ...rest, parse: stages.parse, ...(cache ? { cache } : {}) });
+  if (!cache) return result;
+  const unwritten = await cache.save();
+  return { ...result, cache: { recalled: cache.counts.recalled, checked: cache.counts.kept, ...(unwritten !== undefined ? { unwritten } : {}) } };
 }
 
 /** What checking read files needs besides them. */
-export type CheckOptions = Pick<LoadOptions, 'lang' | 'draft' | 'rules'> & { parse?: LoadStages['parse'] };
+export type CheckOptions = Pick<LoadOptions, 'lang' | 'draft' | 'rules' | 'light'> & { parse?: LoadStages['parse']; cache?: ContentCache };
 
 /**
  * Check files already read (from disk, or from memory in tests): book.yml, then every
@@ -93,7 +108,8 @@ export type CheckOptions = Pick<LoadOptions, 'lang' | 'draft' | 'rules'> & { par
 export function checkSources(source: ReadResult & { book: SourceFile }, options: CheckOptions = {}): LoadResult {
   const images = new ImageResolver(source.contentDir);
   const { config, runner, lang } = configure(source.book, images, options.lang, options.rules);
-  const content = validate(source.files, { config, runner, images, parse: options.parse ?? parse });
+  const memo = options.cache?.bind(cacheContext({ book: source.book, lang, ruleIds: (options.rules ?? RULES).map((r) => r.id) }));
+  const content = validate(source.files, { config, runner, images, parse: options.parse ?? parse, ...(memo ? { memo } : {}), ...(options.light ? { light: options.light } : {}) });
   const logo = config.settings.logo ? images.resolve(source.book.path, config.settings.logo) : undefined;
   const draft = options.draft;
   const book = assemble(content, config, { lang, contentDir: source.contentDir, images: images.lookup, ...(logo ? { logo } : {}), ...(draft !== undefined ? { draft } : {}) });
