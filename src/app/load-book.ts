@@ -31,8 +31,12 @@ export interface LoadOptions {
   stages?: Partial<LoadStages>;
   /** The rules to run (default: the whole catalogue); tests run one rule alone. */
   rules?: readonly Rule[];
-  /** The content cache's folder: unchanged files are not checked again (`check`, `build`; off with `--no-cache`). */
-  cache?: { dir: string };
+  /**
+   * The content cache's folder: unchanged files are not checked again (`check`, `build`;
+   * off with `--no-cache`). `linksOnly`: bodies taken from it hold only their links, enough
+   * for the check but not for rendering.
+   */
+  cache?: { dir: string; linksOnly?: boolean };
   /** Initiative files of which only what the whole-book rules need is read (`check --changed`: the unchanged ones). */
   light?: (source: SourceFile) => boolean;
 }
@@ -90,7 +94,7 @@ export async function loadBook(options: LoadOptions): Promise<LoadResult> {
     throw error;
   });
   if (!source.book) throw new UsageError(NO_BOOK[fallbackLang](path.posix.join(contentArg.split(path.sep).join('/'), 'book.yml')));
-  const cache = options.cache ? await ContentCache.open(cacheFile(options.cache.dir, source.contentDir)) : undefined;
+  const cache = options.cache ? await ContentCache.open(cacheFile(options.cache.dir, source.contentDir), options.cache.linksOnly) : undefined;
   const { cache: _where, ...rest } = options;
   const result = checkSources({ ...source, book: source.book }, { ...rest, parse: stages.parse, ...(cache ? { cache } : {}) });
   if (!cache) return result;

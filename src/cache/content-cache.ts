@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Root } from 'mdast';
 import type { SourceFile } from '../content/source.ts';
 import type { FileOutcome, OutcomeMemo } from '../pipeline/file-outcome.ts';
 import { CACHE_SCHEMA, fileKey } from './context.ts';
@@ -13,75 +14,106 @@ interface Header {
   format: typeof FORMAT;
   schema: number;
   context: string;
+  entries: number;
   sha1: string;
-}
-
-interface Entry {
-  key: string;
-  outcome: StoredOutcome;
 }
 
 function isHeader(value: unknown, context: string): value is Header {
   const h = value as Partial<Header> | null;
-  return typeof h === 'object' && h !== null && h.format === FORMAT && h.schema === CACHE_SCHEMA && h.context === context && typeof h.sha1 === 'string';
+  return typeof h === 'object' && h !== null && h.format === FORMAT && h.schema === CACHE_SCHEMA && h.context === context && typeof h.entries === 'number' && typeof h.sha1 === 'string';
 }
 
-const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+const sha1 = (data: Uint8Array) => createHash('sha1').update(data).digest('hex');
 
 /**
- * The entries of a cache file made for this context, or none: a missing, damaged,
+ * One line per file: its path, its key, its outcome and its bodies, as JSON apart by tabs
+ * (JSON text holds no raw tab or line break). A line is read only when its file is asked
+ * for, and its bodies only when they are wanted whole; an unchanged line is written back as read.
+ */
+const lineOf = (file: string, key: string, stored: StoredOutcome, bodies: readonly Root[]) => `${JSON.stringify(file)}\t${key}\t${JSON.stringify(stored)}\t${JSON.stringify(bodies)}`;
+
+/**
+ * The lines of a cache file made for this context, by file, or none: a missing, damaged,
  * truncated or foreign file (or one for other settings) is never trusted, only replaced.
  */
-function entriesOf(text: string | undefined, context: string): Map<string, Entry> | undefined {
-  if (text === undefined) return undefined;
+function linesOf(bytes: Buffer | undefined, context: string): Map<string, string> | undefined {
+  if (bytes === undefined) return undefined;
   try {
-    const cut = text.indexOf('\n');
-    const header: unknown = JSON.parse(text.slice(0, cut));
-    const body = text.slice(cut + 1);
-    if (cut < 0 || !isHeader(header, context) || sha1(body) !== header.sha1) return undefined;
-    const parsed: unknown = JSON.parse(body);
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
-    return new Map(Object.entries(parsed as Record<string, Entry>));
+    const cut = bytes.indexOf(0x0a);
+    if (cut < 0) return undefined;
+    const header: unknown = JSON.parse(bytes.subarray(0, cut).toString('utf8'));
+    const rest = bytes.subarray(cut + 1);
+    if (!isHeader(header, context) || sha1(rest) !== header.sha1) return undefined;
+    const lines = new Map<string, string>();
+    for (const line of rest.toString('utf8').split('\n')) {
+      if (line === '') continue;
+      const path: unknown = JSON.parse(line.slice(0, line.indexOf('\t')));
+      if (typeof path !== 'string') return undefined;
+      lines.set(path, line);
+    }
+    return lines.size === header.entries ? lines : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** A line's key, outcome and bodies, or undefined when it does not hold them. */
+function splitLine(line: string): { key: string; stored: string; bodies: string } | undefined {
+  const [, key, stored, bodies] = line.split('\t');
+  return key !== undefined && stored !== undefined && bodies !== undefined ? { key, stored, bodies } : undefined;
+}
+
 /** Per-file outcomes kept between runs of `check` and `build` in one file, like ESLint's `--cache`. */
 export class ContentCache implements OutcomeMemo {
-  private entries = new Map<string, Entry>();
+  private lines = new Map<string, string>();
   private readonly used = new Set<string>();
   private dirty = false;
   private context = '';
-  /** Files recalled from the cache and files checked and kept in this run. */
+  private readonly keys = new WeakMap<SourceFile, string>();
+  /** Files recalled from the cache, and files checked and kept in this run. */
   readonly counts = { recalled: 0, kept: 0 };
 
   private constructor(
     readonly file: string,
-    private readonly text: string | undefined,
+    private readonly bytes: Buffer | undefined,
+    private readonly linksOnly: boolean,
   ) {}
 
-  /** Read the cache file (nothing is trusted until `bind`); a missing or unreadable one is an empty cache. */
-  static async open(file: string): Promise<ContentCache> {
-    return new ContentCache(file, await readFile(file, 'utf8').catch(() => undefined));
+  /**
+   * Read the cache file (nothing is trusted until `bind`); a missing or unreadable one is
+   * an empty cache. `linksOnly`: restore of each body only its links (enough for `check`).
+   */
+  static async open(file: string, linksOnly = false): Promise<ContentCache> {
+    return new ContentCache(file, await readFile(file).catch(() => undefined), linksOnly);
   }
 
   /** Use the entries made for this context (book.yml, language, rules, version); others are dropped. */
   bind(context: string): this {
     this.context = context;
-    const trusted = entriesOf(this.text, context);
-    this.entries = trusted ?? new Map();
+    const trusted = linesOf(this.bytes, context);
+    this.lines = trusted ?? new Map();
     // A cache that is missing or not trusted is written afresh, even if no entry is added.
     this.dirty = trusted === undefined;
     return this;
   }
 
+  private keyOf(source: SourceFile): string {
+    let key = this.keys.get(source);
+    if (key === undefined) {
+      key = fileKey(source);
+      this.keys.set(source, key);
+    }
+    return key;
+  }
+
   /** The kept outcome of this file, if its bytes and names are the same. */
   recall(source: SourceFile): FileOutcome | undefined {
-    const entry = this.entries.get(source.path);
-    if (!entry || entry.key !== fileKey(source)) return undefined;
+    const line = this.lines.get(source.path);
+    const parts = line === undefined ? undefined : splitLine(line);
+    if (!parts || parts.key !== this.keyOf(source)) return undefined;
     try {
-      const outcome = restoreOutcome(entry.outcome);
+      const stored = JSON.parse(parts.stored) as StoredOutcome;
+      const outcome = this.linksOnly ? restoreOutcome(stored) : restoreOutcome(stored, JSON.parse(parts.bodies) as Root[]);
       this.used.add(source.path);
       this.counts.recalled++;
       return outcome;
@@ -92,7 +124,8 @@ export class ContentCache implements OutcomeMemo {
 
   /** Keep this file's outcome for the next run. */
   keep(source: SourceFile, outcome: FileOutcome): void {
-    this.entries.set(source.path, { key: fileKey(source), outcome: storeOutcome(outcome) });
+    const { stored, bodies } = storeOutcome(outcome);
+    this.lines.set(source.path, lineOf(source.path, this.keyOf(source), stored, bodies));
     this.used.add(source.path);
     this.counts.kept++;
     this.dirty = true;
@@ -104,18 +137,18 @@ export class ContentCache implements OutcomeMemo {
    * a file. A failure is returned as its message, never thrown: the run does not need it.
    */
   async save(): Promise<string | undefined> {
-    for (const key of this.entries.keys()) {
-      if (this.used.has(key)) continue;
-      this.entries.delete(key);
+    for (const file of this.lines.keys()) {
+      if (this.used.has(file)) continue;
+      this.lines.delete(file);
       this.dirty = true;
     }
     if (!this.dirty) return undefined;
-    const body = JSON.stringify(Object.fromEntries(this.entries));
-    const header: Header = { format: FORMAT, schema: CACHE_SCHEMA, context: this.context, sha1: sha1(body) };
+    const rest = Buffer.from([...this.lines.values()].map((line) => `${line}\n`).join(''));
+    const header: Header = { format: FORMAT, schema: CACHE_SCHEMA, context: this.context, entries: this.lines.size, sha1: sha1(rest) };
     const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
       await mkdir(path.dirname(this.file), { recursive: true });
-      await writeFile(temp, `${JSON.stringify(header)}\n${body}`);
+      await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), rest]));
       await rename(temp, this.file);
       return undefined;
     } catch (error) {

@@ -35,5 +35,5 @@ export function cacheContext(parts: CacheContextParts): string {
 
 /** The key of one file: its bytes and the names it is known by (diagnostics print them). */
 export function fileKey(source: SourceFile): string {
-  return createHash('sha256').update(source.bytes).update('\0').update(source.display).update('\0').update(source.rel).update('\0').update(source.kind).digest('hex');
+  return createHash('sha1').update(source.bytes).update('\0').update(source.display).update('\0').update(source.rel).update('\0').update(source.kind).digest('hex');
 }

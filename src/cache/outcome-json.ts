@@ -1,10 +1,11 @@
-import type { Root } from 'mdast';
+import type { Definition, Link, Root, RootContent } from 'mdast';
+import { eachNode } from '../model/each-node.ts';
 import type { FileOutcome } from '../pipeline/file-outcome.ts';
 
 /** A part of the book whose body is stored once, by its number in `bodies`. */
 type Detached<T> = Omit<T, 'body'> & { body: number };
 
-/** A file outcome as JSON holds it: a file's body appears once, though its doc and its initiative share it. */
+/** A file outcome as JSON holds it, but its bodies: those are stored apart, read only when wanted whole. */
 export interface StoredOutcome {
   diagnostics: FileOutcome['diagnostics'];
   initiatives: Detached<FileOutcome['initiatives'][number]>[];
@@ -14,11 +15,21 @@ export interface StoredOutcome {
   intros: [FileOutcome['intros'][number][0], Detached<FileOutcome['intros'][number][1]>][];
   docs: Detached<FileOutcome['docs'][number]>[];
   unplaced: string[];
-  bodies: Root[];
+  /** Each body's links and link definitions alone, all the whole-book rules read of it (`check`). */
+  links: Root[];
 }
 
-/** Store an outcome: each body once, shared bodies shared again when restored. */
-export function storeOutcome(outcome: FileOutcome): StoredOutcome {
+/** The links and definitions of a body, without their text, at their places in the file. */
+function linksOf(body: Root): Root {
+  const children: RootContent[] = [];
+  const keep = (node: Link | Definition) => children.push(node.type === 'link' ? { ...node, children: [] } : node);
+  eachNode(body, 'link', keep);
+  eachNode(body, 'definition', keep);
+  return { type: 'root', children };
+}
+
+/** Store an outcome: each body once (a file's doc and its initiative share one), apart from the rest. */
+export function storeOutcome(outcome: FileOutcome): { stored: StoredOutcome; bodies: Root[] } {
   const bodies: Root[] = [];
   const index = new Map<Root, number>();
   const detach = <T extends { body: Root }>(part: T): Detached<T> => {
@@ -29,7 +40,7 @@ export function storeOutcome(outcome: FileOutcome): StoredOutcome {
     }
     return { ...part, body: n };
   };
-  return {
+  const stored: StoredOutcome = {
     diagnostics: outcome.diagnostics,
     initiatives: outcome.initiatives.map(detach),
     refs: outcome.refs,
@@ -38,14 +49,19 @@ export function storeOutcome(outcome: FileOutcome): StoredOutcome {
     intros: outcome.intros.map(([id, chapter]) => [id, detach(chapter)]),
     docs: outcome.docs.map(detach),
     unplaced: outcome.unplaced,
-    bodies,
+    links: [],
   };
+  stored.links = bodies.map(linksOf);
+  return { stored, bodies };
 }
 
-/** The outcome again; throws on a body number that is not there (a damaged entry is then not used). */
-export function restoreOutcome(stored: StoredOutcome): FileOutcome {
+/**
+ * The outcome again, with whole bodies, or without them (for `check`) each body's links
+ * only; throws on a body number that is not there (a damaged entry is then not used).
+ */
+export function restoreOutcome(stored: StoredOutcome, bodies: readonly Root[] = stored.links): FileOutcome {
   const attach = <T extends { body: number }>(part: T): Omit<T, 'body'> & { body: Root } => {
-    const body = stored.bodies[part.body];
+    const body = bodies[part.body];
     if (!body) throw new Error('cache entry refers to a body it does not hold');
     return { ...part, body };
   };

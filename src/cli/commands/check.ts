@@ -139,7 +139,7 @@ export function checkCommand(io: Io, done: (code: number) => void): Command {
       const set = await changeSet(io, options);
       const light = await lightFiles(io, set, options.content);
       const cache = cacheOption(options, io.cwd);
-      const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}), ...(cache ? { cache } : {}), ...(light ? { light } : {}) });
+      const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}), ...(cache ? { cache: { ...cache, linksOnly: true } } : {}), ...(light ? { light } : {}) });
       noteUnwrittenCache(io, result);
       const inScope = await changedFilter(io, set, options, result);
       const found = result.diagnostics.flatMap((d) => {
