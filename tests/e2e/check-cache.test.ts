@@ -3,7 +3,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadBook } from '../../src/app/load-book.ts';
-import { runCli } from '../helpers/cli.ts';
+import { parse } from 'yaml';
+import { ROOT, runCli } from '../helpers/cli.ts';
 import { removeScratch, scratch } from '../helpers/git-book.ts';
 import { copyExampleBook, writeFiles } from '../helpers/git-repo.ts';
 
@@ -186,4 +187,21 @@ describe('the content cache of build', () => {
     const warm = await loadBook({ cwd: dir, cache: { dir: DEFAULT_CACHE(dir) } });
     expect(warm.cache?.recalled).toBeGreaterThan(40);
   }, 180_000);
+});
+
+describe('the GitHub Action keeps the cache', () => {
+  it('restores both default cache folders with actions/cache after npm ci, unless `cache` is false', async () => {
+    const action = parse(await readFile(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default: string }>; runs: { steps: { name?: string; uses?: string; if?: string; with?: Record<string, string> }[] } };
+    expect(action.inputs.cache?.default).toBe('true');
+    const steps = action.runs.steps;
+    const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+    expect(cache).toBeGreaterThan(steps.findIndex((s) => s.name === 'Pasang / Install'));
+    expect(cache).toBeLessThan(steps.findIndex((s) => s.name === 'Periksa buku / Check the book'));
+    expect(steps[cache]!.if).toBe("inputs.cache == 'true'");
+    expect(steps[cache]!.with!.path!.split('\n').filter(Boolean)).toEqual(['${{ inputs.working-directory }}/node_modules/.cache/masterplan', '${{ inputs.working-directory }}/.cache/masterplan']);
+  });
+
+  it('the .gitignore that init writes lists the cache folder', async () => {
+    expect((await readFile(path.join(ROOT, 'templates/scaffold/_gitignore'), 'utf8')).split('\n')).toContain('.cache/');
+  });
 });
