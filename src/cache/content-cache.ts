@@ -70,6 +70,7 @@ export class ContentCache implements OutcomeMemo {
   private dirty = false;
   private context = '';
   private readonly keys = new WeakMap<SourceFile, string>();
+  private readonly ready = new Map<SourceFile, FileOutcome>();
   /** Files recalled from the cache, and files checked and kept in this run. */
   readonly counts = { recalled: 0, kept: 0 };
 
@@ -106,8 +107,28 @@ export class ContentCache implements OutcomeMemo {
     return key;
   }
 
+  /**
+   * Recall every Markdown file at once: true when all were kept, so the run needs no
+   * Markdown parser (loading it is a good part of a cached check's time).
+   */
+  recallAll(files: readonly SourceFile[]): boolean {
+    let all = true;
+    for (const source of files) {
+      const outcome = this.restore(source);
+      if (outcome) this.ready.set(source, outcome);
+      else all = false;
+    }
+    return all;
+  }
+
   /** The kept outcome of this file, if its bytes and names are the same. */
   recall(source: SourceFile): FileOutcome | undefined {
+    const ready = this.ready.get(source);
+    if (ready) this.ready.delete(source);
+    return ready ?? this.restore(source);
+  }
+
+  private restore(source: SourceFile): FileOutcome | undefined {
     const line = this.lines.get(source.path);
     const parts = line === undefined ? undefined : splitLine(line);
     if (!parts || parts.key !== this.keyOf(source)) return undefined;

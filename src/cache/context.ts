@@ -10,7 +10,8 @@ export const CACHE_SCHEMA = 1;
 /** What every file's outcome depends on besides the file: book.yml, the language, the rules. */
 export interface CacheContextParts {
   book: SourceFile;
-  lang: Lang;
+  /** The language asked for (`--lang`); without it the book's follows from book.yml, which is in the key. */
+  lang?: Lang;
   ruleIds: readonly string[];
 }
 
@@ -29,7 +30,7 @@ function buildStamp(): string {
 /** One hash of everything outside a file that its outcome depends on: any change invalidates every entry. */
 export function cacheContext(parts: CacheContextParts): string {
   const hash = createHash('sha256');
-  for (const part of [String(CACHE_SCHEMA), packageInfo().version, buildStamp(), parts.lang, parts.ruleIds.join(','), parts.book.display, parts.book.path]) hash.update(part).update('\0');
+  for (const part of [String(CACHE_SCHEMA), packageInfo().version, buildStamp(), parts.lang ?? 'book.yml', parts.ruleIds.join(','), parts.book.display, parts.book.path]) hash.update(part).update('\0');
   return hash.update(parts.book.bytes).digest('hex');
 }
 

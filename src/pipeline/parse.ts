@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Frontmatter, ParsedFile, ParseFailure } from '../content/parsed.ts';
 import type { SourceFile } from '../content/source.ts';
+import { unparsed } from './parse-yaml.ts';
 import { readText, readYaml } from './read-text.ts';
 
 const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -68,18 +69,6 @@ function readFrontmatter(text: string): Split {
   return { frontmatter, bodyOffset: close.index + close[0].length };
 }
 
-function failed(source: SourceFile): ParsedFile {
-  return { file: source.display, kind: source.kind, source, body: { type: 'root', children: [] }, bodyStart: { line: 1, column: 1 } };
-}
-
-/** Decode a YAML file (book.yml): the whole file is its `frontmatter`. */
-export function parseYamlFile(source: SourceFile): ParsedFile {
-  const base = failed(source);
-  const decoded = readText(source.bytes);
-  if ('failure' in decoded) return { ...base, failure: decoded.failure };
-  const yaml = readYaml(decoded.text, { line: 1, column: 1 });
-  return 'failure' in yaml ? { ...base, text: decoded.text, failure: yaml.failure } : { ...base, text: decoded.text, frontmatter: yaml };
-}
 
 /**
  * Decode a Markdown file and split it into YAML frontmatter and an mdast body. A file
@@ -108,7 +97,7 @@ export function parseHead(source: SourceFile): ParsedFile {
 }
 
 function parseWith(source: SourceFile, parseBody: (body: string) => Root): ParsedFile {
-  const base = failed(source);
+  const base = unparsed(source);
   const decoded = readText(source.bytes);
   if ('failure' in decoded) return { ...base, failure: decoded.failure };
   const { text } = decoded;

@@ -10,7 +10,6 @@ import type { DimensionId } from '../domain/dimensions.ts';
 import type { Initiative } from '../model/book.ts';
 import type { Runner } from '../rules/run.ts';
 import { emptyOutcome, type FileOutcome, type OutcomeMemo } from './file-outcome.ts';
-import { parseHead } from './parse.ts';
 
 /** Every file's content after its own checks, before the whole-book barrier. */
 export interface ValidatedContent {
@@ -36,9 +35,15 @@ export interface ValidateContext {
   memo?: OutcomeMemo;
   /**
    * Initiative files of which only what the whole-book rules use is read (`check
-   * --changed`: unchanged files): frontmatter and `#id` links; their body rules do not run.
+   * --changed`: unchanged files), with `parseHead`: frontmatter and `#id` links; their
+   * body rules do not run.
    */
-  light?: (source: SourceFile) => boolean;
+  light?: { wanted: (source: SourceFile) => boolean; parseHead: (file: SourceFile) => ParsedFile };
+}
+
+/** Whether a file is parsed and checked as Markdown (others are only reported, or are book.yml). */
+export function isMarkdownSource(source: SourceFile): boolean {
+  return source.kind !== 'stray' && source.kind !== 'misnamed' && source.kind !== 'unreadable' && source.kind !== 'book';
 }
 
 function checkSchemaParts(runner: Runner, schema: Checked<unknown> | undefined): void {
@@ -98,8 +103,8 @@ function validateIntro(parsed: ParsedFile, ctx: ValidateContext, out: FileOutcom
 function validateFile(source: SourceFile, ctx: ValidateContext, light: boolean): FileOutcome {
   const out = emptyOutcome();
   ctx.runner.check('source', { file: source.display, source });
-  if (source.kind === 'stray' || source.kind === 'misnamed' || source.kind === 'unreadable' || source.kind === 'book') return out;
-  const parsed = light ? parseHead(source) : ctx.parse(source);
+  if (!isMarkdownSource(source)) return out;
+  const parsed = light && ctx.light ? ctx.light.parseHead(source) : ctx.parse(source);
   ctx.runner.check('parsed', parsed);
   if (parsed.failure || parsed.text === undefined) return out;
   if (!light) ctx.runner.check('text', { file: parsed.file, text: parsed.text });
@@ -116,7 +121,7 @@ function outcomeOf(source: SourceFile, ctx: ValidateContext): FileOutcome {
     ctx.runner.add(kept.diagnostics);
     return kept;
   }
-  const light = source.kind === 'initiative' && (ctx.light?.(source) ?? false);
+  const light = source.kind === 'initiative' && (ctx.light?.wanted(source) ?? false);
   const before = ctx.runner.diagnostics.length;
   const outcome = validateFile(source, ctx, light);
   outcome.diagnostics = ctx.runner.diagnostics.slice(before);
