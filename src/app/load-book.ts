@@ -16,6 +16,7 @@ import { RULES } from '../rules/catalogue.ts';
 import { ContentCache } from '../cache/content-cache.ts';
 import { cacheContext } from '../cache/context.ts';
 import { cacheFile } from '../cache/location.ts';
+import { packageInfo } from './package-info.ts';
 
 /** Where the book is and how to read it. */
 export interface LoadOptions {
@@ -55,7 +56,7 @@ const NOTHING_TO_PARSE = (file: SourceFile): ParsedFile => {
 async function openCache(options: LoadOptions, book: SourceFile, contentDir: string): Promise<ContentCache | undefined> {
   if (!options.cache) return undefined;
   const cache = await ContentCache.open(cacheFile(options.cache.dir, contentDir), options.cache.linksOnly);
-  return cache.bind(cacheContext({ book, ...(options.lang ? { lang: options.lang } : {}), ruleIds: (options.rules ?? RULES).map((r) => r.id) }));
+  return cache.bind(cacheContext({ book, ...(options.lang ? { lang: options.lang } : {}), ruleIds: (options.rules ?? RULES).map((r) => r.id), version: packageInfo().version }));
 }
 
 /**

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { packageInfo } from '../app/package-info.ts';
 import type { SourceFile } from '../content/source.ts';
 import type { Lang } from '../i18n/lang.ts';
 
@@ -13,6 +12,8 @@ export interface CacheContextParts {
   /** The language asked for (`--lang`); without it the book's follows from book.yml, which is in the key. */
   lang?: Lang;
   ruleIds: readonly string[];
+  /** masterplan's version: another version may check differently. */
+  version: string;
 }
 
 /**
@@ -30,7 +31,7 @@ function buildStamp(): string {
 /** One hash of everything outside a file that its outcome depends on: any change invalidates every entry. */
 export function cacheContext(parts: CacheContextParts): string {
   const hash = createHash('sha256');
-  for (const part of [String(CACHE_SCHEMA), packageInfo().version, buildStamp(), parts.lang ?? 'book.yml', parts.ruleIds.join(','), parts.book.display, parts.book.path]) hash.update(part).update('\0');
+  for (const part of [String(CACHE_SCHEMA), parts.version, buildStamp(), parts.lang ?? 'book.yml', parts.ruleIds.join(','), parts.book.display, parts.book.path]) hash.update(part).update('\0');
   return hash.update(parts.book.bytes).digest('hex');
 }
 
