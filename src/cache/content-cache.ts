@@ -30,7 +30,10 @@ const sha1 = (data: Uint8Array) => createHash('sha1').update(data).digest('hex')
  * (JSON text holds no raw tab or line break). A line is read only when its file is asked
  * for, and its bodies only when they are wanted whole; an unchanged line is written back as read.
  */
-const lineOf = (file: string, key: string, stored: StoredOutcome, bodies: readonly Root[]) => `${JSON.stringify(file)}\t${key}\t${JSON.stringify(stored)}\t${JSON.stringify(bodies)}`;
+const lineOf = (file: string, key: string, stored: StoredOutcome, bodies: readonly Root[] | undefined) => `${JSON.stringify(file)}\t${key}\t${JSON.stringify(stored)}\t${bodies ? JSON.stringify(bodies) : NO_BODIES}`;
+
+/** Written by `check`, which needs no bodies: a `build` takes such an entry for a miss. */
+const NO_BODIES = 'null';
 
 /**
  * The lines of a cache file made for this context, by file, or none: a missing, damaged,
@@ -133,6 +136,7 @@ export class ContentCache implements OutcomeMemo {
     const parts = line === undefined ? undefined : splitLine(line);
     if (!parts || parts.key !== this.keyOf(source)) return undefined;
     try {
+      if (!this.linksOnly && parts.bodies === NO_BODIES) return undefined;
       const stored = JSON.parse(parts.stored) as StoredOutcome;
       const outcome = this.linksOnly ? restoreOutcome(stored) : restoreOutcome(stored, JSON.parse(parts.bodies) as Root[]);
       this.used.add(source.path);
@@ -143,10 +147,10 @@ export class ContentCache implements OutcomeMemo {
     }
   }
 
-  /** Keep this file's outcome for the next run. */
+  /** Keep this file's outcome for the next run (its bodies only when they are restored: `check` does without). */
   keep(source: SourceFile, outcome: FileOutcome): void {
     const { stored, bodies } = storeOutcome(outcome);
-    this.lines.set(source.path, lineOf(source.path, this.keyOf(source), stored, bodies));
+    this.lines.set(source.path, lineOf(source.path, this.keyOf(source), stored, this.linksOnly ? undefined : bodies));
     this.used.add(source.path);
     this.counts.kept++;
     this.dirty = true;

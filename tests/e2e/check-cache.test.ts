@@ -108,6 +108,14 @@ describe('the content cache of check', () => {
     await writeFile(path.join(dir, 'content/book.yml'), `${await readFile(path.join(dir, 'content/book.yml'), 'utf8')}\n# diubah\n`);
     const afterBook = await loadBook({ cwd: dir, cache });
     expect(afterBook.cache).toEqual({ recalled: 0, checked: keepable });
+
+    // A check keeps no bodies (it needs only their links): a build after it checks those files again.
+    await writeFile(edited, before);
+    const checked = await loadBook({ cwd: dir, cache: { ...cache, linksOnly: true } });
+    expect(checked.cache).toEqual({ recalled: keepable - 1, checked: 1 });
+    expect(checked.diagnostics).toEqual(cold.diagnostics);
+    expect((await loadBook({ cwd: dir, cache })).cache).toEqual({ recalled: keepable - 1, checked: 1 });
+    expect((await loadBook({ cwd: dir, cache: { ...cache, linksOnly: true } })).cache).toEqual({ recalled: keepable, checked: 0 });
   });
 
   it('ignores and rewrites a damaged, truncated, tampered or foreign cache file', async () => {
@@ -174,7 +182,9 @@ describe('the content cache of build', () => {
     await copyExampleBook(dir);
     const env = { SOURCE_DATE_EPOCH: '1564444800' };
     const outputs: Record<string, Buffer>[] = [];
+    // Without a cache; after a check (whose entries hold no bodies, so the build parses again); warm.
     for (const [n, args] of [['--no-cache'], [], []].entries()) {
+      if (n === 1) expect((await runCli(['check'], dir)).code).toBe(0);
       const out = `dist-${n}`;
       const result = await runCli(['build', '--out', out, ...args], dir, env);
       expect(result.code, result.stderr).toBe(0);
@@ -186,6 +196,7 @@ describe('the content cache of build', () => {
     expect(outputs[2]).toEqual(outputs[0]);
     const warm = await loadBook({ cwd: dir, cache: { dir: DEFAULT_CACHE(dir) } });
     expect(warm.cache?.recalled).toBeGreaterThan(40);
+    expect(warm.cache?.checked).toBe(0);
   }, 180_000);
 });
 
