@@ -13,7 +13,7 @@ import { ContentDirError, read, type ReadResult } from '../pipeline/read.ts';
 import { isMarkdownSource, validate, type ValidateContext, type ValidatedContent } from '../pipeline/validate.ts';
 import type { Rule } from '../rules/rule.ts';
 import { RULES } from '../rules/catalogue.ts';
-import { ContentCache } from '../cache/content-cache.ts';
+import { ContentCache, type Unwritten } from '../cache/content-cache.ts';
 import { cacheContext } from '../cache/context.ts';
 import { cacheFile } from '../cache/location.ts';
 import { packageInfo } from './package-info.ts';
@@ -82,7 +82,7 @@ export interface LoadResult {
   warnings: number;
   lang: Lang;
   /** What the content cache did, when there is one: files taken from it, and why it could not be written. */
-  cache?: { recalled: number; checked: number; unwritten?: string };
+  cache?: { recalled: number; checked: number; unwritten?: Unwritten };
 }
 
 const NO_CONTENT: Record<Lang, (dir: string) => string> = {

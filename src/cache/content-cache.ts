@@ -9,6 +9,12 @@ import { restoreOutcome, storeOutcome, type StoredOutcome } from './outcome-json
 
 const FORMAT = 'masterplan-content-cache';
 
+/** Why the cache could not be written: the file system's code (`EACCES`…) and its message. */
+export interface Unwritten {
+  code: string;
+  message: string;
+}
+
 /** The first line of a cache file: what it is, what it was made for, and a checksum of the rest. */
 interface Header {
   format: typeof FORMAT;
@@ -159,9 +165,9 @@ export class ContentCache implements OutcomeMemo {
   /**
    * Write the cache when it changed (entries of files gone from the book are dropped),
    * atomically: a temporary file renamed over the old one, so a reader never sees half
-   * a file. A failure is returned as its message, never thrown: the run does not need it.
+   * a file. A failure is returned, never thrown: the run does not need the cache.
    */
-  async save(): Promise<string | undefined> {
+  async save(): Promise<Unwritten | undefined> {
     for (const file of this.lines.keys()) {
       if (this.used.has(file)) continue;
       this.lines.delete(file);
@@ -178,7 +184,8 @@ export class ContentCache implements OutcomeMemo {
       return undefined;
     } catch (error) {
       await rm(temp, { force: true }).catch(() => undefined);
-      return error instanceof Error ? error.message : String(error);
+      const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+      return { code, message: error instanceof Error ? error.message : String(error) };
     }
   }
 }

@@ -56,8 +56,9 @@ export function cacheOption(options: { cache?: boolean; cacheLocation?: string; 
 
 /** Say (on stderr) that the cache could not be written; nothing else about the run changes. */
 export function noteUnwrittenCache(io: Pick<Io, 'stderr'>, result: Pick<LoadResult, 'cache' | 'lang'>): void {
-  if (result.cache?.unwritten !== undefined) io.stderr.write(`${CACHE_UNWRITTEN[result.lang](result.cache.unwritten)}
-`);
+  const unwritten = result.cache?.unwritten;
+  // In the user's words where the file system's code is a known one (permission, a full disk…).
+  if (unwritten) io.stderr.write(`${CACHE_UNWRITTEN[result.lang](WRITE_REASONS[unwritten.code]?.[result.lang] ?? unwritten.message)}\n`);
 }
 
 /** The language of a command's own texts: `--lang`, else the book's `locale`, else Indonesian. */

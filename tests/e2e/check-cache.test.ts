@@ -171,7 +171,7 @@ describe('the content cache of check', () => {
     const result = await runCli(['check', '--format', 'json', '--cache-location', 'bukan-folder/cache'], dir);
     expect(result.code).toBe(uncached.code);
     expect(result.stdout).toBe(uncached.stdout);
-    expect(result.stderr).toContain('Catatan: cache tidak dapat ditulis');
+    expect(result.stderr).toContain('Catatan: cache tidak dapat ditulis (sebagian jalurnya adalah berkas); hasilnya tetap benar');
     expect(result.stderr).toContain('--no-cache');
   });
 });
