@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { checkSources } from './load-book.ts';
+import { checkSources } from './check-sources.ts';
 import { UsageError } from '../errors.ts';
 import type { CiEnv } from '../git/base-ref.ts';
 import { findBase } from '../git/changed-since.ts';

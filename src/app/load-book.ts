@@ -9,10 +9,14 @@ import type { Lang } from '../i18n/lang.ts';
 import type { Book } from '../model/book.ts';
 import { assemble } from '../pipeline/assemble.ts';
 import { configure } from '../pipeline/configure.ts';
-import { parse } from '../pipeline/parse.ts';
 import { ContentDirError, read, type ReadResult } from '../pipeline/read.ts';
-import { validate, type ValidatedContent } from '../pipeline/validate.ts';
+import { isMarkdownSource, validate, type ValidateContext, type ValidatedContent } from '../pipeline/validate.ts';
 import type { Rule } from '../rules/rule.ts';
+import { RULES } from '../rules/catalogue.ts';
+import { ContentCache, type Unwritten } from '../cache/content-cache.ts';
+import { cacheContext } from '../cache/context.ts';
+import { cacheFile } from '../cache/location.ts';
+import { packageInfo } from './package-info.ts';
 
 /** Where the book is and how to read it. */
 export interface LoadOptions {
@@ -27,12 +31,43 @@ export interface LoadOptions {
   stages?: Partial<LoadStages>;
   /** The rules to run (default: the whole catalogue); tests run one rule alone. */
   rules?: readonly Rule[];
+  /**
+   * The content cache's folder: unchanged files are not checked again (`check`, `build`;
+   * off with `--no-cache`). `linksOnly`: bodies taken from it hold only their links, enough
+   * for the check but not for rendering.
+   */
+  cache?: { dir: string; linksOnly?: boolean };
+  /** Initiative files of which only what the whole-book rules need is read (`check --changed`: the unchanged ones). */
+  light?: (source: SourceFile) => boolean;
 }
 
 /** The stages of loadBook that touch every file and may be swapped for cached ones. */
 export interface LoadStages {
   read: typeof read;
   parse: (file: SourceFile) => ParsedFile;
+}
+
+/** Never called: every Markdown file came from the cache, so nothing is parsed. */
+const NOTHING_TO_PARSE = (file: SourceFile): ParsedFile => {
+  throw new Error(`${file.display} was to be parsed after the cache held every file: this is a bug in masterplan`);
+};
+
+/** The content cache of this book for these settings, when there is one. */
+async function openCache(options: LoadOptions, book: SourceFile, contentDir: string): Promise<ContentCache | undefined> {
+  if (!options.cache) return undefined;
+  const cache = await ContentCache.open(cacheFile(options.cache.dir, contentDir), options.cache.linksOnly);
+  return cache.bind(cacheContext({ book, ...(options.lang ? { lang: options.lang } : {}), ruleIds: (options.rules ?? RULES).map((r) => r.id), version: packageInfo().version }));
+}
+
+/**
+ * The Markdown stages, with the parser loaded only when a file needs it: when every file
+ * comes from the cache, loading the parser would be a good part of the whole check's time.
+ */
+async function markdownStages(options: LoadOptions, files: readonly SourceFile[], cache: ContentCache | undefined): Promise<Pick<ValidateContext, 'parse' | 'light'>> {
+  const given = options.stages?.parse;
+  if (!options.light && cache?.recallAll(files.filter(isMarkdownSource))) return { parse: given ?? NOTHING_TO_PARSE };
+  const parser = await import('../pipeline/parse.ts');
+  return { parse: given ?? parser.parse, ...(options.light ? { light: { wanted: options.light, parseHead: parser.parseHead } } : {}) };
 }
 
 /** The book with every diagnostic of every file, sorted. */
@@ -46,6 +81,8 @@ export interface LoadResult {
   errors: number;
   warnings: number;
   lang: Lang;
+  /** What the content cache did, when there is one: files taken from it, and why it could not be written. */
+  cache?: { recalled: number; checked: number; unwritten?: Unwritten };
 }
 
 const NO_CONTENT: Record<Lang, (dir: string) => string> = {
@@ -74,26 +111,32 @@ function isComplete(content: ValidatedContent, diagnostics: readonly Diagnostic[
 export async function loadBook(options: LoadOptions): Promise<LoadResult> {
   const contentArg = options.content ?? 'content';
   const fallbackLang = options.lang ?? 'id';
-  const stages: LoadStages = { read, parse, ...options.stages };
-  const source = await stages.read(contentArg, options.cwd).catch((error: unknown) => {
+  const source = await (options.stages?.read ?? read)(contentArg, options.cwd).catch((error: unknown) => {
     if (error instanceof ContentDirError) throw new UsageError(NO_CONTENT[fallbackLang](contentArg));
     throw error;
   });
   if (!source.book) throw new UsageError(NO_BOOK[fallbackLang](path.posix.join(contentArg.split(path.sep).join('/'), 'book.yml')));
-  return checkSources({ ...source, book: source.book }, { ...options, parse: stages.parse });
+  const cache = await openCache(options, source.book, source.contentDir);
+  const stages = await markdownStages(options, source.files, cache);
+  const { lang, draft, rules } = options;
+  const result = checkRead({ ...source, book: source.book }, { ...stages, ...(lang ? { lang } : {}), ...(draft !== undefined ? { draft } : {}), ...(rules ? { rules } : {}), ...(cache ? { cache } : {}) });
+  if (!cache) return result;
+  const unwritten = await cache.save();
+  return { ...result, cache: { recalled: cache.counts.recalled, checked: cache.counts.kept, ...(unwritten !== undefined ? { unwritten } : {}) } };
 }
 
 /** What checking read files needs besides them. */
-export type CheckOptions = Pick<LoadOptions, 'lang' | 'draft' | 'rules'> & { parse?: LoadStages['parse'] };
+export type CheckOptions = Pick<LoadOptions, 'lang' | 'draft' | 'rules'> & Partial<Pick<ValidateContext, 'parse' | 'light'>> & { cache?: ContentCache };
 
 /**
  * Check files already read (from disk, or from memory in tests): book.yml, then every
- * file on its own, then the assembled book as a whole.
+ * file on its own, then the assembled book as a whole. `checkSources` gives it the parser.
  */
-export function checkSources(source: ReadResult & { book: SourceFile }, options: CheckOptions = {}): LoadResult {
+export function checkRead(source: ReadResult & { book: SourceFile }, options: CheckOptions & Pick<ValidateContext, 'parse'>): LoadResult {
   const images = new ImageResolver(source.contentDir);
   const { config, runner, lang } = configure(source.book, images, options.lang, options.rules);
-  const content = validate(source.files, { config, runner, images, parse: options.parse ?? parse });
+  const { parse, light, cache } = options;
+  const content = validate(source.files, { config, runner, images, parse, ...(cache ? { memo: cache } : {}), ...(light ? { light } : {}) });
   const logo = config.settings.logo ? images.resolve(source.book.path, config.settings.logo) : undefined;
   const draft = options.draft;
   const book = assemble(content, config, { lang, contentDir: source.contentDir, images: images.lookup, ...(logo ? { logo } : {}), ...(draft !== undefined ? { draft } : {}) });

@@ -2,6 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { parseEditions, type Edition } from '../app/editions.ts';
+import type { LoadResult } from '../app/load-book.ts';
+import { defaultCacheDir } from '../cache/location.ts';
+import { CACHE_UNWRITTEN } from '../cache/messages.ts';
 import { peekBookLocale } from '../app/book-locale.ts';
 import { UsageError } from '../errors.ts';
 import type { Io } from '../io/io.ts';
@@ -36,6 +39,26 @@ export function withCommonOptions(command: Command): Command {
   return command
     .option('--content <dir>', 'folder proyek buku / book project folder', 'content')
     .option('--lang <id|en>', 'bahasa pesan dan label / language of messages and labels (default: book.yml locale)');
+}
+
+/** Add `--cache-location` and `--no-cache` (commands that check the whole book: `check`, `build`). */
+export function withCacheOptions(command: Command): Command {
+  return command
+    .option('--cache-location <dir>', 'folder cache / cache folder (default: node_modules/.cache/masterplan, else .cache/masterplan)')
+    .option('--no-cache', 'tanpa cache: periksa ulang setiap berkas dan tidak menulis cache / no cache: check every file again and write no cache');
+}
+
+/** The content cache's folder as `loadBook` takes it, or undefined under `--no-cache`. */
+export function cacheOption(options: { cache?: boolean; cacheLocation?: string; content: string }, cwd: string): { dir: string } | undefined {
+  if (options.cache === false) return undefined;
+  return { dir: options.cacheLocation !== undefined ? path.resolve(cwd, options.cacheLocation) : defaultCacheDir(path.resolve(cwd, options.content)) };
+}
+
+/** Say (on stderr) that the cache could not be written; nothing else about the run changes. */
+export function noteUnwrittenCache(io: Pick<Io, 'stderr'>, result: Pick<LoadResult, 'cache' | 'lang'>): void {
+  const unwritten = result.cache?.unwritten;
+  // In the user's words where the file system's code is a known one (permission, a full disk…).
+  if (unwritten) io.stderr.write(`${CACHE_UNWRITTEN[result.lang](WRITE_REASONS[unwritten.code]?.[result.lang] ?? unwritten.message)}\n`);
 }
 
 /** The language of a command's own texts: `--lang`, else the book's `locale`, else Indonesian. */

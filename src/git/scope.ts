@@ -68,8 +68,26 @@ function fallbackNote(set: Extract<ChangeSet, { kind: 'unknown' }>, options: Sco
  * else would hide the typo; anything else git cannot answer falls back to every file.
  */
 export async function changedScope(options: ScopeOptions): Promise<ChangedScope> {
+  return scopeOf(await changedSince({ cwd: options.cwd, dir: options.contentDir, env: options.env, base: options.base }), options);
+}
+
+/**
+ * The files whose own problems `check --changed` will not report, so only what the
+ * whole-book rules use of them needs reading: none when book.yml or a dimension
+ * introduction changed (then every file may be reported: `no-quick-win` judges every
+ * initiative file and reports at those), or when git could not tell what changed.
+ */
+export function unreportedFiles(set: ChangeSet, cwd: string, contentDir: string): ((display: string) => boolean) | undefined {
+  if (set.kind !== 'changed') return undefined;
+  const changed = new Set(set.files);
+  const dimensions = displayPath(cwd, path.join(contentDir, 'dimensions')) + '/';
+  if (changed.has(displayPath(cwd, path.join(contentDir, 'book.yml'))) || set.files.some((f) => f.startsWith(dimensions))) return undefined;
+  return (display) => !changed.has(display);
+}
+
+/** What `check --changed` reports, given what git said changed. */
+export function scopeOf(set: ChangeSet, options: ScopeOptions): ChangedScope {
   const text = CHANGED_MESSAGES[options.lang];
-  const set = await changedSince({ cwd: options.cwd, dir: options.contentDir, env: options.env, base: options.base });
   if (set.kind === 'bad-base') throw new UsageError(text.badBase(set.ref));
   if (set.kind === 'unknown') return { select: everything, notes: [fallbackNote(set, options)] };
   const notes = [text.changed(set.files.length, set.base, set.mergeBase.slice(0, 7))];

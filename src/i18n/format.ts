@@ -48,6 +48,23 @@ export function formatYears(start?: number, end?: number): string {
   return `${start}–${end}`;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number with `min` to `max` decimals in the language's style. The formatters are kept:
+ * `toLocaleString` with options builds a new one on every call, a cost a 1,000-initiative
+ * book pays thousands of times.
+ */
+function decimals(value: number, lang: Lang, min: number, max: number): string {
+  const key = `${lang}:${min}:${max}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { minimumFractionDigits: min, maximumFractionDigits: max });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
 /** Rupiah as running text says it: "Rp1,5 miliar", "Rp150 juta", whole rupiah below a million. */
 export function formatRupiahShort(amount: number, lang: Lang = 'id'): string {
   const units: [number, string, string][] = [
@@ -57,7 +74,7 @@ export function formatRupiahShort(amount: number, lang: Lang = 'id'): string {
   ];
   for (const [size, id, en] of units) {
     if (Math.abs(amount) < size) continue;
-    const value = (Math.round((amount / size) * 10) / 10).toLocaleString(lang === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 1 });
+    const value = decimals(Math.round((amount / size) * 10) / 10, lang, 0, 1);
     return `Rp${value} ${lang === 'id' ? id : en}`;
   }
   return formatRupiah(amount, lang);
@@ -67,5 +84,5 @@ export function formatRupiahShort(amount: number, lang: Lang = 'id'): string {
 export function formatMillions(amount: number, lang: Lang = 'id'): string {
   const millions = amount / 1e6;
   const digits = Number.isInteger(millions) ? 0 : 1;
-  return millions.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return decimals(millions, lang, digits, digits);
 }

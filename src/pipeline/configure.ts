@@ -8,7 +8,7 @@ import { FATAL_RULE_IDS, RULE_IDS } from '../rules/catalogue.ts';
 import { Runner } from '../rules/run.ts';
 import type { Rule } from '../rules/rule.ts';
 import { BookFile } from '../schema/book.ts';
-import { parseYamlFile } from './parse.ts';
+import { parseYamlFile } from './parse-yaml.ts';
 
 /** book.yml read and checked: the configuration, and the runner that applies its rule settings to the rest. */
 export interface Configured {

@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Frontmatter, ParsedFile, ParseFailure } from '../content/parsed.ts';
 import type { SourceFile } from '../content/source.ts';
+import { unparsed } from './parse-yaml.ts';
 import { readText, readYaml } from './read-text.ts';
 
 const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -68,18 +69,6 @@ function readFrontmatter(text: string): Split {
   return { frontmatter, bodyOffset: close.index + close[0].length };
 }
 
-function failed(source: SourceFile): ParsedFile {
-  return { file: source.display, kind: source.kind, source, body: { type: 'root', children: [] }, bodyStart: { line: 1, column: 1 } };
-}
-
-/** Decode a YAML file (book.yml): the whole file is its `frontmatter`. */
-export function parseYamlFile(source: SourceFile): ParsedFile {
-  const base = failed(source);
-  const decoded = readText(source.bytes);
-  if ('failure' in decoded) return { ...base, failure: decoded.failure };
-  const yaml = readYaml(decoded.text, { line: 1, column: 1 });
-  return 'failure' in yaml ? { ...base, text: decoded.text, failure: yaml.failure } : { ...base, text: decoded.text, frontmatter: yaml };
-}
 
 /**
  * Decode a Markdown file and split it into YAML frontmatter and an mdast body. A file
@@ -87,13 +76,34 @@ export function parseYamlFile(source: SourceFile): ParsedFile {
  * `failure`, for the rules to report; nothing here reports or throws.
  */
 export function parse(source: SourceFile): ParsedFile {
-  const base = failed(source);
+  return parseWith(source, parseMarkdown);
+}
+
+/**
+ * A link destination that may start with `#`, however written: inline `](#a)` or a
+ * definition `]: #a`, across a line break, in `<…>`, escaped `\#` or as `&#35;`/`&num;`.
+ * A body without one has no `#id` link for the whole-book rules to check.
+ */
+const HASH_LINK = /\][(:]\s*<?(?:#|\\#|&#|&num;)/i;
+
+const NO_BODY = (): Root => ({ type: 'root', children: [] });
+
+/**
+ * Frontmatter, and the body only when it may hold a `#id` link (else an empty body):
+ * what the whole-book rules use of a file whose own checks are not wanted (`check --changed`).
+ */
+export function parseHead(source: SourceFile): ParsedFile {
+  return parseWith(source, (body) => (HASH_LINK.test(body) ? parseMarkdown(body) : NO_BODY()));
+}
+
+function parseWith(source: SourceFile, parseBody: (body: string) => Root): ParsedFile {
+  const base = unparsed(source);
   const decoded = readText(source.bytes);
   if ('failure' in decoded) return { ...base, failure: decoded.failure };
   const { text } = decoded;
   const split = readFrontmatter(text);
   if ('failure' in split) return { ...base, text, failure: split.failure };
-  const parsed: ParsedFile = { ...base, text, body: parseMarkdown(text.slice(split.bodyOffset)), bodyStart: { line: lineOf(text, split.bodyOffset), column: 1 } };
+  const parsed: ParsedFile = { ...base, text, body: parseBody(text.slice(split.bodyOffset)), bodyStart: { line: lineOf(text, split.bodyOffset), column: 1 } };
   if (split.frontmatter) parsed.frontmatter = split.frontmatter;
   return parsed;
 }

@@ -81,6 +81,11 @@ export class Runner {
     }
   }
 
+  /** Diagnostics found by an earlier run of the same checks on the same file (the content cache). */
+  add(diagnostics: readonly Diagnostic[]): void {
+    this.diagnostics.push(...diagnostics);
+  }
+
   /** How many error diagnostics a file has so far. */
   errorsIn(file: string): number {
     return this.diagnostics.filter((d) => d.file === file && d.severity === 'error').length;

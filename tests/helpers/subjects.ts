@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { checkSources, type CheckOptions, type LoadResult } from '../../src/app/load-book.ts';
+import { checkSources } from '../../src/app/check-sources.ts';
+import type { CheckOptions, LoadResult } from '../../src/app/load-book.ts';
 import type { BookSubject } from '../../src/content/book-subject.ts';
 import { classify, type SourceFile } from '../../src/content/source.ts';
 import type { Book } from '../../src/model/book.ts';

@@ -5,7 +5,7 @@ import { UsageError } from '../../errors.ts';
 import { messages } from '../../i18n/messages.ts';
 import { progress } from '../../io/progress.ts';
 import type { Io } from '../../io/io.ts';
-import { commandLang, draftOption, editionsOption, epochOption, outputDirOption, writeFailure, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
+import { cacheOption, commandLang, draftOption, noteUnwrittenCache, withCacheOptions, editionsOption, epochOption, outputDirOption, writeFailure, requestedLang, withCommonOptions, withEditionOptions, type CommonOptions } from '../options.ts';
 import { printLayoutProblems, printProblems, printWritten } from '../../io/print.ts';
 
 interface BuildOptions extends CommonOptions {
@@ -20,6 +20,8 @@ interface BuildOptions extends CommonOptions {
   base?: string;
   assetsDir?: boolean;
   bleed?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const BUILD_WORDS = {
@@ -35,7 +37,7 @@ const BUILD_WORDS = {
 
 /** `masterplan build`: check, then write the PDF and HTML editions atomically. */
 export function buildCommand(io: Io, done: (code: number) => void): Command {
-  return withEditionOptions(withCommonOptions(new Command('build')))
+  return withCacheOptions(withEditionOptions(withCommonOptions(new Command('build'))))
     .description('susun buku PDF dan HTML / build the PDF and HTML book')
     .option('--strict', 'peringatan juga menggagalkan / warnings fail too')
     .option('--changes-since <ref>', 'tambahkan lampiran perubahan sejak ref git (mis. tag edisi-1) / add the change annex since a git ref (e.g. the tag edisi-1)')
@@ -57,6 +59,7 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
       const editions = editionsOption(options.format, said);
       const epoch = epochOption(io.env, said);
       const outDir = outputDirOption(options.out, io.cwd, options.content, said);
+      const cache = cacheOption(options, io.cwd);
       const { produce, writeRendered } = await import('../../app/produce.ts');
       const run = await produce({
         cwd: io.cwd,
@@ -68,7 +71,11 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
         ...(options.strict ? { strict: true } : {}),
         progress: progress(io.stderr, io.env),
         ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
-        onChecked: (result) => printProblems(io, result),
+        onChecked: (result) => {
+          printProblems(io, result);
+          noteUnwrittenCache(io, result);
+        },
+        ...(cache ? { cache } : {}),
         ...(options.changesSince !== undefined ? { changesSince: options.changesSince } : {}),
         ...(changed ? { changed } : {}),
         ...(options.assetsDir ? { htmlAssets: 'files' as const } : {}),

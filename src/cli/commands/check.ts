@@ -6,11 +6,12 @@ import { UsageError } from '../../errors.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { messages } from '../../i18n/messages.ts';
 import type { LoadResult } from '../../app/load-book.ts';
-import { displayPath } from '../../content/source.ts';
+import { displayPath, type SourceFile } from '../../content/source.ts';
+import type { ChangeSet } from '../../git/changed-since.ts';
 import { isReportFormat, REPORT_FORMATS } from '../../report/names.ts';
 import type { Io } from '../../io/io.ts';
 import { useColour } from '../../io/print.ts';
-import { commandLang, requestedLang, withCommonOptions, type CommonOptions } from '../options.ts';
+import { cacheOption, commandLang, noteUnwrittenCache, requestedLang, withCacheOptions, withCommonOptions, type CommonOptions } from '../options.ts';
 
 const WORDS = {
   id: {
@@ -68,6 +69,8 @@ interface CheckOptions extends CommonOptions {
   strict?: boolean;
   changed?: boolean;
   base?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** The format to print: `--format`, else the CI system's own, else stylish. */
@@ -77,14 +80,31 @@ export function defaultFormat(env: Io['env']): string {
   return 'stylish';
 }
 
-/** `--changed` (or `--base`, which implies it): which diagnostics to report; its notes go to stderr. */
-async function changedFilter(io: Io, options: CheckOptions, result: LoadResult): Promise<((d: Diagnostic) => Diagnostic | undefined) | undefined> {
+/** `--changed` (or `--base`, which implies it): what git says changed, asked before the book is read. */
+async function changeSet(io: Io, options: CheckOptions): Promise<ChangeSet | undefined> {
   if (!options.changed && options.base === undefined) return undefined;
-  const base = options.base !== undefined ? { base: options.base } : {};
-  const { changedScope } = await import('../../git/scope.ts');
-  const scope = await changedScope({ cwd: io.cwd, contentDir: result.book.contentDir, env: io.env, lang: result.lang, ...base });
+  const dir = path.resolve(io.cwd, options.content);
+  // A missing content folder is reported by loading the book, as without `--changed`.
+  if (!(await stat(dir).catch(() => undefined))?.isDirectory()) return undefined;
+  const { changedSince } = await import('../../git/changed-since.ts');
+  return changedSince({ cwd: io.cwd, dir, env: io.env, ...(options.base !== undefined ? { base: options.base } : {}) });
+}
+
+/** Which diagnostics `--changed` reports; its notes go to stderr. */
+async function changedFilter(io: Io, set: ChangeSet | undefined, options: CheckOptions, result: LoadResult): Promise<((d: Diagnostic) => Diagnostic | undefined) | undefined> {
+  if (!set) return undefined;
+  const { scopeOf } = await import('../../git/scope.ts');
+  const scope = scopeOf(set, { cwd: io.cwd, contentDir: result.book.contentDir, env: io.env, lang: result.lang, ...(options.base !== undefined ? { base: options.base } : {}) });
   for (const note of scope.notes) io.stderr.write(`${note}\n`);
   return scope.select;
+}
+
+/** Under `--changed`, the unchanged initiative files: only their frontmatter and `#id` links are read. */
+async function lightFiles(io: Io, set: ChangeSet | undefined, content: string): Promise<((source: SourceFile) => boolean) | undefined> {
+  if (!set) return undefined;
+  const { unreportedFiles } = await import('../../git/scope.ts');
+  const unreported = unreportedFiles(set, io.cwd, path.resolve(io.cwd, content));
+  return unreported && ((source) => unreported(source.display));
 }
 
 /** Append to GitHub's step summary (when there is one): a pull request shows only 10 annotations per step. */
@@ -96,7 +116,7 @@ async function writeStepSummary(io: Io, text: string): Promise<void> {
 
 /** `masterplan check [files…]`: validate the book and print the diagnostics. */
 export function checkCommand(io: Io, done: (code: number) => void): Command {
-  return withCommonOptions(new Command('check'))
+  return withCacheOptions(withCommonOptions(new Command('check')))
     .description('periksa buku / validate the book')
     .argument('[files...]', 'hanya laporkan berkas ini / report only these files')
     .option('--format <name>', `format laporan / report format: ${REPORT_FORMATS.join(', ')}`)
@@ -116,8 +136,12 @@ export function checkCommand(io: Io, done: (code: number) => void): Command {
       // Loaded here, not at the top: `--help` and the other commands start without the parsers.
       const [{ loadBook }, { FORMATTERS }, { githubStepSummary }] = await Promise.all([import('../../app/load-book.ts'), import('../../report/index.ts'), import('../../report/github.ts')]);
       const formatter = FORMATTERS[format]!;
-      const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}) });
-      const inScope = await changedFilter(io, options, result);
+      const set = await changeSet(io, options);
+      const light = await lightFiles(io, set, options.content);
+      const cache = cacheOption(options, io.cwd);
+      const result = await loadBook({ cwd: io.cwd, content: options.content, ...(lang ? { lang } : {}), ...(cache ? { cache: { ...cache, linksOnly: true } } : {}), ...(light ? { light } : {}) });
+      noteUnwrittenCache(io, result);
+      const inScope = await changedFilter(io, set, options, result);
       const found = result.diagnostics.flatMap((d) => {
         const kept = !wanted || wanted(d.file) ? (inScope ? inScope(d) : d) : undefined;
         return kept ? [kept] : [];
