@@ -4,10 +4,10 @@
 // (A B C D A B C D …) so a drift of the machine's speed touches all alike; the first round
 // is shown apart (files not yet in the system's cache), the median of the rest as warm.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { median, timeProcess, type Timed } from './fresh-process.ts';
 import { generateBook } from './generate-book.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -31,33 +31,8 @@ async function bookRepository(dir: string): Promise<void> {
   git(dir, 'commit', '-q', '-a', '-m', 'ubah satu');
 }
 
-/** CPU time (user + sys, ms) of the children waited for so far, on Linux; undefined elsewhere. */
-function childrenCpu(): number | undefined {
-  try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-    // cutime and cstime, fields 16 and 17 of stat(5), in clock ticks (100 a second on Linux).
-    return (Number(fields[13]) + Number(fields[14])) * 10;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Wall and CPU time of one fresh process, in ms; it must find no problem (exit code 0). */
-function time(cwd: string, args: readonly string[]): { wall: number; cpu?: number } {
-  const cpuBefore = childrenCpu();
-  const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, stdio: 'ignore', env: ENV });
-  const wall = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) throw new Error(`masterplan ${args.join(' ')} exited ${result.status}`);
-  const cpuAfter = childrenCpu();
-  return { wall, ...(cpuBefore !== undefined && cpuAfter !== undefined ? { cpu: cpuAfter - cpuBefore } : {}) };
-}
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
+/** Wall and CPU time of one fresh `masterplan` process, in ms; it must find no problem (exit code 0). */
+const time = (cwd: string, args: readonly string[]): Timed => timeProcess(process.execPath, [BIN, ...args], cwd, ENV);
 
 // lib/ up to date before anything is timed (the checkout's bin/masterplan.js rebuilds a stale one).
 spawnSync(process.execPath, [BIN, '--version'], { stdio: 'ignore' });
