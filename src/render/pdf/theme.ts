@@ -45,10 +45,18 @@ export interface Theme {
   chapterOpening: { dropMm: number; ruleWidth: number; ruleHeight: number; afterRule: number; bandHeight: number };
   runningHead: { size: number; baselineMm: number; ruleMm: number };
   folio: { size: number; baselineMm: number };
-  contents: TypeSize & { chapterGap: number };
+  contents: TypeSize & { chapterGap: number; pageColumn: number };
   draftMark: { size: number; angle: number };
   keepWithNextLines: number;
   badge: { size: number; padX: number; height: number };
+  /** Bar charts of the executive summary: bar thickness, gap between rows, label column share, room for values, legend height. */
+  chart: { bar: number; rowGap: number; labelShare: number; valueRoom: number; legend: number };
+  /** Roadmap rows: line height and padding. */
+  roadmap: { leading: number; pad: number };
+  /** Signature blocks: share of the measure; height of a signer on the approval sheet. */
+  signature: { widthShare: number; signerHeight: number };
+  /** The mark of a new or changed initiative: gap from the text block, bar width, size of its word. */
+  changeMark: { gap: number; bar: number; size: number };
 }
 
 /** The default theme. */

@@ -4,7 +4,7 @@ import type { Painter } from '../paint/painter.ts';
 import { breakLines } from '../text/break-lines.ts';
 import { plain } from '../text/inline.ts';
 import type { TextStyle } from '../text/style.ts';
-import { MM } from '../theme.ts';
+import { MM, theme } from '../theme.ts';
 import type { BookContext } from './context.ts';
 
 function centred(p: Painter, bc: BookContext, text: string, style: TextStyle, x: number, y: number, width: number, leading: number): number {
@@ -14,7 +14,7 @@ function centred(p: Painter, bc: BookContext, text: string, style: TextStyle, x:
 }
 
 /** Height of one signer's block. */
-const SIGNER_HEIGHT = 150;
+const SIGNER_HEIGHT = theme.signature.signerHeight;
 
 /** One signature: label, role, room to sign, the name underlined, the NIP. */
 function signer(p: Painter, bc: BookContext, s: Signer, x: number, y: number, width: number): void {

@@ -6,12 +6,10 @@ import type { Painter } from '../paint/painter.ts';
 import type { TextStyle } from '../text/style.ts';
 import type { BookContext } from './context.ts';
 
-/** Sizes of a bar chart, in points. */
-const BAR = 7;
-const ROW_GAP = 5;
-const LABEL_SHARE = 0.27;
-const VALUE_ROOM = 78;
-const LEGEND = 16;
+import { theme } from '../theme.ts';
+
+/** Sizes of a bar chart, in points (the theme's). */
+const { bar: BAR, rowGap: ROW_GAP, labelShare: LABEL_SHARE, valueRoom: VALUE_ROOM, legend: LEGEND } = theme.chart;
 
 /** A bar of one series: solid, or a light tint with an outline so the two series differ in grayscale too. */
 function bar(p: Painter, tone: 'solid' | 'light', colour: string, x: number, y: number, w: number): void {

@@ -1,3 +1,4 @@
+import { theme } from '../theme.ts';
 import type { Box } from '../flow/box.ts';
 import { structNode } from '../flow/structure.ts';
 import { breakLines } from '../text/break-lines.ts';
@@ -19,7 +20,7 @@ export interface EntrySpec {
 }
 
 /** Width kept free at the right for page numbers. */
-const PAGE_COLUMN = 30;
+const PAGE_COLUMN = theme.contents.pageColumn;
 
 /**
  * A contents entry as one box. The page number is looked up when painting (the page

@@ -4,7 +4,7 @@ import { keepEnding } from '../blocks/markdown.ts';
 import type { Box } from '../flow/box.ts';
 import { glue } from '../flow/box.ts';
 import { structNode, tagAll } from '../flow/structure.ts';
-import type { Painter } from '../paint/painter.ts';
+import { SAFE_EDGE, type Painter } from '../paint/painter.ts';
 import { breakLines } from '../text/break-lines.ts';
 import { Footnotes, NoteNumbering, plain } from '../text/inline.ts';
 import type { TextStyle } from '../text/style.ts';
@@ -62,8 +62,6 @@ function titleBoxes(bc: BookContext, i: PlacedInitiative, colour: string): Box[]
   return tagAll(boxes, structNode('H3'));
 }
 
-/** How close to the paper's edge nothing is printed (5 mm): an office printer cuts closer. */
-const SAFE_EDGE = 5 * (72 / 25.4);
 
 /** Is the outer margin on the right of the page whose text block starts at `x` (binding on the left)? */
 function outerIsRight(p: Painter, x: number): boolean {
@@ -76,9 +74,8 @@ function outerIsRight(p: Painter, x: number): boolean {
  */
 function withChangeBar(bc: BookContext, boxes: Box[], label: string): Box[] {
   const colour = bc.theme.colors.text;
-  const gap = 6;
-  const bar = 2;
-  const style: TextStyle = { font: 'bold', size: 6.5, color: colour };
+  const { gap, bar, size } = bc.theme.changeMark;
+  const style: TextStyle = { font: 'bold', size, color: colour };
   let first = true;
   return boxes.map((box) => {
     // The space before the title stays bare; after it the bar runs unbroken.

@@ -1,3 +1,4 @@
+import { theme } from '../theme.ts';
 import { formatYears } from '../../../i18n/format.ts';
 import type { PlacedInitiative } from '../../../model/book.ts';
 import { roadmapSpan } from '../../../model/roadmap.ts';
@@ -18,8 +19,7 @@ interface Grid {
   yearWidth: number;
 }
 
-const LEADING = 11;
-const PAD = 3;
+const { leading: LEADING, pad: PAD } = theme.roadmap;
 
 function grid(bc: BookContext, years: number): Grid {
   const numberWidth = 34;

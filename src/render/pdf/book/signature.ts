@@ -3,11 +3,11 @@ import type { Box } from '../flow/box.ts';
 import { breakLines } from '../text/break-lines.ts';
 import { plain } from '../text/inline.ts';
 import type { TextStyle } from '../text/style.ts';
-import { MM } from '../theme.ts';
+import { MM, theme } from '../theme.ts';
 import type { BookContext } from './context.ts';
 
 /** Share of the text block the signature block takes, at the right. */
-const WIDTH_SHARE = 0.5;
+const WIDTH_SHARE = theme.signature.widthShare;
 
 /**
  * A signature block closing a chapter, right-aligned: place and date, role, room to sign,
