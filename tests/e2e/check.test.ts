@@ -304,14 +304,15 @@ describe('Markdown nested absurdly deep', () => {
     });
     const started = Date.now();
     const result = await runCli(['check', '--format', 'json'], dir);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    // Far above the normal time (about a second), so a loaded machine passes: the unbounded parse took minutes.
+    expect(Date.now() - started).toBeLessThan(60_000);
     const found = (JSON.parse(result.stdout) as { diagnostics: { file: string; line: number; rule: string; message: string }[] }).diagnostics;
     expect(found.map((d) => `${d.file.split('/').pop()}:${d.line} ${d.rule}`)).toEqual(['daftar.md:20 nesting-depth', 'kutipan.md:8 nesting-depth', 'tebal.md:8 nesting-depth']);
     expect(found[1]!.message).toBe('Kutipan, daftar atau penekanan bersarang lebih dari 12 tingkat, lebih dalam dari yang muat di halaman. Kurangi tanda `>`, `*` atau indentasi daftar di sini.');
     const build = await runCli(['build', '--out', 'dist'], dir);
     expect(build.code).toBe(1);
     expect(build.stderr).not.toMatch(/internal|internal|Maximum call stack/i);
-  }, 30_000);
+  }, 180_000);
 });
 
 describe('text that looks like an image', () => {
@@ -365,7 +366,7 @@ describe('files that are not plain Markdown files of the project', () => {
     await symlink(path.join(outside, 'luar.md'), path.join(folder, 'satu-luar.md'));
     const started = Date.now();
     const result = await runCli(['check', '--format', 'json'], dir);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(Date.now() - started).toBeLessThan(30_000);
     const found = (JSON.parse(result.stdout) as { diagnostics: { file: string; rule: string; message: string }[] }).diagnostics.filter((d) => d.rule === 'file-unreadable');
     expect(found.map((d) => d.file)).toEqual(['content/initiatives/nol.md', 'content/initiatives/pipa.md', 'content/initiatives/satu-luar.md', 'content/initiatives/tautan']);
     expect(found[0]!.message).toContain('ke luar proyek buku (`/dev/zero`)');
@@ -473,14 +474,14 @@ describe('odd but honest input', () => {
     expect(found.map((d) => d.suggestion)).toEqual(['dinkes']);
   });
 
-  it('a 24 KB line of `![` is checked in well under a second', async () => {
+  it('a 24 KB line of `![` is checked without a pathological slowdown (normally well under a second)', async () => {
     const dir = await writeProject(await tempDir('masterplan-bang-'), {
       'content/book.yml': SMALL_BOOK_YML,
       'content/initiatives/a.md': initiative('A', '', `## Latar Belakang\n\n${'!['.repeat(12_000)}\n\n## Tujuan\n\nTeks.\n`),
     });
     const started = Date.now();
     const result = await runCli(['check'], dir);
-    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(Date.now() - started).toBeLessThan(20_000);
     expect(result.code).toBe(0);
   });
 

@@ -83,7 +83,8 @@ describe('images are read through before they are accepted', () => {
     });
     const started = Date.now();
     const result = await runCli(['check', '--format', 'json'], dir);
-    expect(Date.now() - started).toBeLessThan(3_000);
+    // Far above the normal time, so a loaded machine passes; decoding the 900-megapixel canvas would take minutes.
+    expect(Date.now() - started).toBeLessThan(20_000);
     // The small sound picture beside them only prints soft (image-resolution): not what this test is about.
     const found = (JSON.parse(result.stdout) as { diagnostics: { line: number; rule: string; message: string }[] }).diagnostics.filter((d) => d.rule !== 'image-resolution');
     expect(found.map((d) => `${d.line} ${d.rule}`)).toEqual(['10 image-format', '12 image-format', '14 image-format']);
