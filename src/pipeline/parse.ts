@@ -1,5 +1,14 @@
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Frontmatter, ParsedFile, ParseFailure } from '../content/parsed.ts';
@@ -7,7 +16,38 @@ import type { SourceFile } from '../content/source.ts';
 import { unparsed } from './parse-yaml.ts';
 import { readText, readYaml } from './read-text.ts';
 
-const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+/**
+ * The GFM extensions, each with what its syntax starts with: a text with none of an
+ * extension's marks parses the same without it, and the extensions cost up to three
+ * times the plain parse (autolink literals most), so each file gets only those it needs.
+ * The order is micromark-extension-gfm's.
+ */
+const GFM_PARTS = [
+  { marks: /www\.|:\/\/|mailto:|xmpp:|@/i, syntax: gfmAutolinkLiteral, tree: gfmAutolinkLiteralFromMarkdown },
+  { marks: /\[\^/, syntax: gfmFootnote, tree: gfmFootnoteFromMarkdown },
+  { marks: /~/, syntax: gfmStrikethrough, tree: gfmStrikethroughFromMarkdown },
+  { marks: /\|/, syntax: gfmTable, tree: gfmTableFromMarkdown },
+  { marks: /\[[ \txX]\]/, syntax: gfmTaskListItem, tree: gfmTaskListItemFromMarkdown },
+] as const;
+
+/** A Markdown parser with these GFM extensions. */
+function parserWith(parts: readonly (typeof GFM_PARTS)[number][]) {
+  return unified()
+    .use(remarkParse)
+    .data('micromarkExtensions', parts.map((p) => p.syntax()))
+    .data('fromMarkdownExtensions', parts.map((p) => p.tree()))
+    .freeze();
+}
+
+/** One parser per set of extensions (at most 32), made when first needed. */
+const parsers = new Map<number, ReturnType<typeof parserWith>>();
+
+function parserFor(text: string): ReturnType<typeof parserWith> {
+  const mask = GFM_PARTS.reduce((m, part, i) => (part.marks.test(text) ? m | (1 << i) : m), 0);
+  let parser = parsers.get(mask);
+  if (!parser) parsers.set(mask, (parser = parserWith(GFM_PARTS.filter((_, i) => mask & (1 << i)))));
+  return parser;
+}
 
 /** The containers that open a line: indentation, `>` and list markers. */
 const LINE_PREFIX = /^(?:[ \t]|>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
@@ -33,7 +73,8 @@ export function boundNesting(text: string): string {
 
 /** Parse Markdown (GFM) into mdast. */
 export function parseMarkdown(text: string): Root {
-  return markdown.parse(boundNesting(text));
+  const bounded = boundNesting(text);
+  return parserFor(bounded).parse(bounded);
 }
 
 function lineOf(text: string, offset: number): number {
