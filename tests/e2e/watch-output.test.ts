@@ -65,10 +65,11 @@ describe('watch after an edit', () => {
     const io = { ...memoryIo(dir, ENV), signal: controller.signal };
     const running = run(['watch', '--out', 'watched'], io);
     await waitFor('the watcher', () => io.err().includes('Memantau content/'));
-    // A longer paragraph moves every later page; a new title changes contents and running heads.
+    // A longer paragraph moves every later page; a new title changes contents and running heads,
+    // and sorts first in its section, renumbering the unchanged initiative there.
     const paragraph = 'Koridor Kota Lama ditata ulang bersama warga, pedagang dan pemilik bangunan cagar budaya. '.repeat(12);
     await edit(io, (text) => text.replace('\n## ', `\n${paragraph}\n\n## `));
-    await edit(io, (text) => text.replace('title: Penataan Wajah Kawasan Kota Lama', 'title: Penataan Koridor Bersejarah Kota Lama'));
+    await edit(io, (text) => text.replace('title: Penataan Wajah Kawasan Kota Lama', 'title: Koridor Bersejarah Kota Lama'));
     controller.abort();
     expect(await running).toBe(0);
 
@@ -76,7 +77,7 @@ describe('watch after an edit', () => {
     await buildElsewhere(['build', '--out', 'built']);
     const [watchedPdf, watchedHtml] = await outputs('watched');
     const [builtPdf, builtHtml] = await outputs('built');
-    expect(watchedHtml!.toString()).toContain('Penataan Koridor Bersejarah Kota Lama');
+    expect(watchedHtml!.toString()).toContain('Koridor Bersejarah Kota Lama');
     expect(squash((await readPdf(watchedPdf!)).text.join(' '))).toContain(squash('Koridor Kota Lama ditata ulang bersama warga'));
     expect(watchedHtml!.equals(builtHtml!)).toBe(true);
     expect(watchedPdf!.equals(builtPdf!)).toBe(true);
