@@ -2,11 +2,19 @@ import type { Hyphenate } from './hyphenate.ts';
 import type { Line } from './break-lines.ts';
 import type { Run, TextStyle } from './style.ts';
 
-/** Paragraphs kept set before the cache starts afresh: several books' worth, bounded memory in a long `watch`. */
-const MAX_PARAGRAPHS = 100_000;
+/**
+ * Set lines by fonts, measure, options and runs: those of the document being made, and
+ * those of the one before (what the next rebuild of `watch` may reuse). Older ones are
+ * dropped, so memory stays within two documents' paragraphs however long `watch` runs.
+ */
+let current = new Map<string, readonly Line[]>();
+let previous = new Map<string, readonly Line[]>();
 
-/** Set lines by fonts, measure, options and runs, shared by every document of this process. */
-let lines = new Map<string, readonly Line[]>();
+/** A new document begins: lines not used since the one before it are forgotten. */
+export function startDocument(): void {
+  previous = current;
+  current = new Map();
+}
 
 /** A number per hyphenation function (one per language), for the key. */
 const hyphenators = new WeakMap<Hyphenate, number>();
@@ -53,16 +61,14 @@ export interface LineRequest {
 }
 
 /**
- * The lines of these runs, set once per process: `watch` re-lays the whole book on each
+ * The lines of these runs, kept from one document to the next: `watch` re-lays the whole book on each
  * save, and nearly every paragraph is the same as last time. Lines are never changed
  * after setting, so one set is handed to every caller (in a fresh array).
  */
 export function cachedLines(request: LineRequest, set: () => Line[]): Line[] {
   const key = `${request.fontsKey}|${request.width}|${request.firstWidth}|${request.justify ? 1 : 0}|${hyphenatorId(request.hyphenate)}|${runsKey(request.runs)}`;
-  const hit = lines.get(key);
-  if (hit) return [...hit];
-  const made = set();
-  if (lines.size >= MAX_PARAGRAPHS) lines = new Map();
-  lines.set(key, made);
+  const hit = current.get(key) ?? previous.get(key);
+  const made = hit ?? set();
+  current.set(key, made);
   return [...made];
 }
