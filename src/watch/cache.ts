@@ -24,15 +24,12 @@ interface ParseEntry {
   parsed: ParsedFile;
 }
 
-/** A parse result handed out afresh each time, so later stages may change the tree safely. */
-function copy(parsed: ParsedFile): ParsedFile {
-  return { ...parsed, body: structuredClone(parsed.body) };
-}
-
 /**
  * Stages for `loadBook` that re-read only files whose size, mtime or ctime changed (or
  * that the watcher named) and re-parse only files whose bytes were re-read. Parsing
  * reports nothing (the rules run on every load), so a parse is valid until its bytes change.
+ * The same tree is handed out on every load, uncopied: no later stage changes a parsed
+ * tree (tests/e2e/watch-output.test.ts renders the book from frozen trees to keep it so).
  */
 export function createStageCache(): StageCache {
   const files = new Map<string, ReadEntry>();
@@ -66,10 +63,10 @@ export function createStageCache(): StageCache {
 
   const cachedParse = (file: SourceFile): ParsedFile => {
     const hit = parses.get(file.path);
-    if (hit && hit.source === file) return copy(hit.parsed);
+    if (hit && hit.source === file) return hit.parsed;
     last.parsed++;
     const parsed = parse(file);
-    parses.set(file.path, { source: file, parsed: copy(parsed) });
+    parses.set(file.path, { source: file, parsed });
     return parsed;
   };
 

@@ -59,6 +59,7 @@ export async function renderHtml(book: Book, kind: BookKind = 'satu', options: {
   const template = await loadTemplate(book);
   const parts = kind === 'ringkasan' ? await ringkasan(ctx) : kind === 'pratinjau' ? await pratinjau(ctx) : await buku(ctx);
   const tree = page(ctx, template, parts);
+  // Raw nodes are only initiatives serialised earlier (page/article-cache.ts): content's own raw HTML is sanitised into elements.
   // HTML allows no control characters (NUL, BEL, ESC…): `check` warns about them, the page leaves them out.
-  return { html: toHtml(tree, { upperDoctype: true }).replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g, ''), assets: ctx.assets.assets };
+  return { html: toHtml(tree, { upperDoctype: true, allowDangerousHtml: true }).replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g, ''), assets: ctx.assets.assets };
 }

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fontObject, registerFont, type Doc, type FontkitFont, type PdfkitFont } from './pdfkit-internals.ts';
-import { shapeWords, spaceWidth } from './shape.ts';
+import { shapeWords, sharedLayoutCache, spaceWidth } from './shape.ts';
 import type { FontKey, FontSource, Theme } from './theme.ts';
 
 const require = createRequire(import.meta.url);
@@ -18,6 +18,22 @@ const FONT_KEYS: readonly FontKey[] = ['regular', 'bold', 'italic', 'boldItalic'
  * to us, and each document still builds its own subset from it.
  */
 const PARSED = new Map<string, FontkitFont>();
+
+/** Texts a face keeps measured before its cache starts afresh (bounded memory in a long `watch`). */
+const MAX_WIDTHS = 200_000;
+
+/** Measured texts by parsed font, shared by every document like the shaped words they come from. */
+const WIDTHS = new Map<FontkitFont, Map<string, number>>();
+
+/** The width cache of a parsed font, started afresh once it holds more than MAX_WIDTHS texts. */
+function sharedWidths(font: FontkitFont): Map<string, number> {
+  let cache = WIDTHS.get(font);
+  if (!cache || cache.size > MAX_WIDTHS) {
+    cache = new Map();
+    WIDTHS.set(font, cache);
+  }
+  return cache;
+}
 
 /** Where the build copies the faces the theme names (lib/fonts-ttf/), beside the compiled code. */
 const SHIPPED = fileURLToPath(new URL('../../fonts-ttf/', import.meta.url));
@@ -40,9 +56,12 @@ function subsetDigits(seed: string, key: FontKey): string {
 export class FontSet implements FontMetrics {
   private readonly fonts = new Map<FontKey, PdfkitFont>();
   private readonly widths = new Map<FontKey, Map<string, number>>();
+  /** The font files of the five faces: what set lines depend on besides their runs. */
+  readonly cacheKey: string;
 
   /** `seed` (a fingerprint of the content) names the subsets: pdfkit would tag every book's alike. */
   constructor(doc: Doc, t: Theme, seed = '') {
+    this.cacheKey = FONT_KEYS.map((key) => fontPath(t.fonts[key])).join('\n');
     FONT_KEYS.forEach((key, n) => {
       const file = fontPath(t.fonts[key]);
       const parsed = PARSED.get(file);
@@ -51,8 +70,9 @@ export class FontSet implements FontMetrics {
       // pdfkit makes the six-letter subset tag from characters 1–6 of the resource name, digits giving A–J.
       if (seed) font.id = `F${n}${subsetDigits(seed, key)}`;
       if (!parsed) PARSED.set(file, font.font);
+      font.layoutCache = sharedLayoutCache(font.font);
       this.fonts.set(key, font);
-      this.widths.set(key, new Map());
+      this.widths.set(key, sharedWidths(font.font));
     });
   }
 

@@ -8,6 +8,7 @@ import { crossReferences } from './book/cross-references.ts';
 import { preshape } from './book/preshape.ts';
 import type { BookContext } from './book/context.ts';
 import { FontSet } from './fonts.ts';
+import { startDocument } from './text/line-cache.ts';
 import { fontSeed } from './book/font-seed.ts';
 import { Flow } from './flow/flow.ts';
 import { collect, createDocument, setPageLabels, type DocumentInfo } from './paint/document.ts';
@@ -70,6 +71,7 @@ export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<B
   const g = geometry(book.settings.paper);
   const doc = createDocument(documentInfo(book), g, options.sourceDateEpoch);
   const bytes = collect(doc);
+  startDocument();
   const fonts = new FontSet(doc, theme, fontSeed(book));
   const accent = book.chapters.find((c) => c.dimension.id === 'smart-governance')?.dimension.colour ?? theme.colors.link;
   const kind = options.book ?? 'satu';

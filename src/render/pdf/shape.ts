@@ -1,4 +1,26 @@
-import type { FontkitGlyph, GlyphPosition, PdfkitFont, ShapedRun } from './pdfkit-internals.ts';
+import type { FontkitFont, FontkitGlyph, GlyphPosition, PdfkitFont, ShapedRun } from './pdfkit-internals.ts';
+
+/** Words a face keeps shaped before its cache starts afresh: a few books' worth of vocabulary, bounded memory. */
+const MAX_SHAPED_WORDS = 200_000;
+
+/** Shaped words by parsed font, shared by every document of this process (see `sharedLayoutCache`). */
+const SHAPED = new Map<FontkitFont, Record<string, ShapedRun>>();
+
+/**
+ * The layout cache every document using this parsed font shares. A shaped word depends only
+ * on the font file (glyphs come from the shared fontkit font, positions are in 1/1000 em),
+ * so `watch` need not shape the whole book again on each rebuild; each document still
+ * builds its own subset when it encodes the glyphs.
+ */
+export function sharedLayoutCache(font: FontkitFont): Record<string, ShapedRun> {
+  let cache = SHAPED.get(font);
+  // Counting keys is cheap next to rendering a document, and happens once per document.
+  if (!cache || Object.keys(cache).length > MAX_SHAPED_WORDS) {
+    cache = Object.create(null) as Record<string, ShapedRun>;
+    SHAPED.set(font, cache);
+  }
+  return cache;
+}
 
 function toRun(font: PdfkitFont, glyphs: FontkitGlyph[], positions: GlyphPosition[]): ShapedRun {
   let advanceWidth = 0;

@@ -3,12 +3,13 @@ import type { DimensionChapter, Section } from '../../../model/book.ts';
 import type { RenderContext } from '../context.ts';
 import { h } from '../h.ts';
 import { contentToHast } from '../markdown/to-hast.ts';
+import { cachedArticle } from './article-cache.ts';
 import { initiativeArticle, permalink } from './initiative.ts';
 
 async function sectionBlock(section: Section, ctx: RenderContext): Promise<Element> {
   const anchor = section.anchor;
   const title = `${section.number} ${section.title}`;
-  const articles = await Promise.all(section.initiatives.map((i) => initiativeArticle(i, ctx)));
+  const articles = await Promise.all(section.initiatives.map((i) => cachedArticle(i, ctx, () => initiativeArticle(i, ctx))));
   return h(
     'section',
     { className: ['element-section'], id: anchor, dataSection: '' },

@@ -2,6 +2,7 @@ import type { FontMetrics } from './metrics.ts';
 import { sameStyle, type Run, type TextStyle } from './style.ts';
 import type { Hyphenate } from './hyphenate.ts';
 import { toWords, type Word } from './words.ts';
+import { cachedLines } from './line-cache.ts';
 
 /** Text in one style at a natural x offset within its line. */
 export interface Fragment {
@@ -118,6 +119,12 @@ export interface BreakOptions {
 
 /** Break runs into lines of at most `width` (the first: `firstWidth`); "\n" forces a break. */
 export function breakLines(fonts: FontMetrics, runs: readonly Run[], width: number, firstWidth = width, options: BreakOptions = {}): Line[] {
+  if (fonts.cacheKey === undefined) return setLines(fonts, runs, width, firstWidth, options);
+  const request = { fontsKey: fonts.cacheKey, runs, width, firstWidth, hyphenate: options.hyphenate, justify: options.justify === true, onlyOverlong: options.onlyOverlong === true };
+  return cachedLines(request, () => setLines(fonts, runs, width, firstWidth, options));
+}
+
+function setLines(fonts: FontMetrics, runs: readonly Run[], width: number, firstWidth: number, options: BreakOptions): Line[] {
   const words = toWords(fonts, runs, Math.min(width, firstWidth), options.hyphenate, options.onlyOverlong);
   const lines: Line[] = [];
   let start = 0;

@@ -12,4 +12,6 @@ export interface FontMetrics {
   capHeight(key: FontKey, size: number): number;
   /** Shape these words ahead of measuring them (a cache may fill; may do nothing). */
   prepare(key: FontKey, words: readonly string[]): void;
+  /** Names the font files: lines set with any metrics of the same key may be reused (see line-cache.ts); none, no reuse. */
+  readonly cacheKey?: string;
 }
