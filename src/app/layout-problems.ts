@@ -1,7 +1,7 @@
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Book } from '../model/book.ts';
-import type { LayoutWarning } from '../render/pdf/blocks/context.ts';
+import type { LayoutWarning } from '../render/pdf/layout-warning.ts';
 import { Runner } from '../rules/run.ts';
 
 /** Display path and body start of every Markdown file of the book, by absolute path. */

@@ -1,7 +1,7 @@
 import type { Book, BookKind } from '../../model/book.ts';
 import { labels } from '../../i18n/labels.ts';
 import { noteSeparator } from './blocks/footnotes.ts';
-import type { LayoutWarning } from './blocks/context.ts';
+import type { LayoutWarning } from './layout-warning.ts';
 import { indexCaptions } from './book/captions.ts';
 import { composeBook } from './book/compose.ts';
 import { crossReferences } from './book/cross-references.ts';

@@ -1,4 +1,5 @@
 import type { Hyphenate } from '../text/hyphenate.ts';
+import type { LayoutWarning } from '../layout-warning.ts';
 import type { Node } from 'mdast';
 import type { ImageLookup } from '../../../model/images.ts';
 import type { FontSet } from '../fonts.ts';
@@ -63,13 +64,6 @@ export interface BlockContext {
   hyphenate?: Hyphenate;
 }
 
-/** A problem found while laying out a block, at its line in the Markdown file. */
-export interface LayoutWarning {
-  problem: 'table-too-wide';
-  file?: string;
-  line: number;
-  column: number;
-}
 
 /** The boxes of one block and the space it wants around it (collapsed with its neighbours'). */
 export interface Block {

@@ -1,7 +1,8 @@
 import { hyphenator } from '../text/hyphenate.ts';
 import type { Book, BookKind } from '../../../model/book.ts';
 import type { Labels } from '../../../i18n/labels.ts';
-import type { BlockContext, LayoutWarning } from '../blocks/context.ts';
+import type { BlockContext } from '../blocks/context.ts';
+import type { LayoutWarning } from '../layout-warning.ts';
 import type { FontSet } from '../fonts.ts';
 import type { Flow } from '../flow/flow.ts';
 import type { Footnotes } from '../text/inline.ts';
