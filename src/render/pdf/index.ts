@@ -11,7 +11,9 @@ import { FontSet } from './fonts.ts';
 import { fontSeed } from './book/font-seed.ts';
 import { Flow } from './flow/flow.ts';
 import { collect, createDocument, setPageLabels } from './paint/document.ts';
-import { paintPages } from './paint/paint-pages.ts';
+import { PagePainter } from './paint/paint-pages.ts';
+import { Survey } from './paint/survey.ts';
+import type { LaidPage } from './flow/page.ts';
 import type { TypesetStats } from './typeset-stats.ts';
 import { openImage, type Doc } from './pdfkit-internals.ts';
 import { geometry, MM, theme } from './theme.ts';
@@ -50,8 +52,10 @@ function imageSizes(doc: Doc): BookContext['imageSize'] {
 }
 
 /**
- * Render the book as a print-ready PDF: lay out every page first (so the contents
- * know the true page numbers), then draw them.
+ * Render the book as a print-ready PDF. The book is laid out twice: first only to learn
+ * where every mark lands and how pages are numbered (the contents print later pages'
+ * numbers), its pages dropped as they finish; then again, each page drawn and let go as
+ * soon as it is finished, so memory grows with a page, not with the book.
  */
 export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<Buffer> {
   const g = geometry(book.settings.paper);
@@ -63,12 +67,24 @@ export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<B
   const words = labels(book.lang);
   // Only the whole book holds every place a link may lead to.
   const seeAlso = kind === 'satu' ? { seeAlso: crossReferences(book, words) } : {};
-  const bc: BookContext = { book, theme, fonts, flow: new Flow(g, noteSeparator(theme)), g, labels: words, captions: indexCaptions(book), imageSize: imageSizes(doc), accent, kind, ...seeAlso, ...(options.onLayoutWarning ? { warn: options.onLayoutWarning } : {}) };
-  preshape(bc);
-  const pages = composeBook(bc, bc.kind);
+  const captions = indexCaptions(book);
+  const imageSize = imageSizes(doc);
+  const context = (sink: (page: LaidPage) => void, warn?: PdfOptions['onLayoutWarning']): BookContext => ({ book, theme, fonts, flow: new Flow(g, noteSeparator(theme), sink), g, labels: words, captions, imageSize, accent, kind, ...seeAlso, ...(warn ? { warn } : {}) });
+  const survey = new Survey();
+  const first = context((page) => survey.add(page), options.onLayoutWarning);
+  preshape(first);
+  lay(first);
   const bleed = (options.bleedMm ?? book.settings.print?.bleed ?? 0) * MM;
-  const numbering = paintPages(doc, pages, { book, theme, fonts, g, draftLabel: bc.labels.draft, bleed, ...(options.stats ? { stats: options.stats } : {}), ...(options.onPage ? { onPage: options.onPage } : {}) });
-  setPageLabels(doc, numbering.pdfNums(pages.length));
+  const painter = new PagePainter(doc, survey, { book, theme, fonts, g, draftLabel: words.draft, bleed, ...(options.stats ? { stats: options.stats } : {}), ...(options.onPage ? { onPage: options.onPage } : {}) });
+  // The second layout reports nothing new: its problems were reported by the first.
+  lay(context((page) => painter.paint(page)));
+  setPageLabels(doc, painter.finish().pdfNums(survey.pageCount));
   doc.end();
   return bytes;
+}
+
+/** Lay out the whole book, handing each page to the context's flow sink. */
+function lay(bc: BookContext): void {
+  composeBook(bc, bc.kind);
+  bc.flow.finish();
 }
