@@ -52,10 +52,11 @@ export interface RenderOptions {
   /** `build --bleed <mm>`: bleed, TrimBox/BleedBox and crop marks for a print shop. */
   bleedMm?: number;
   /**
-   * Make the HTML page while it is written, chapter by chapter, instead of holding it
-   * whole (`build`: memory grows with the largest piece, not the book); `html` stays unset.
+   * Make the editions in pieces for the writer (`build`): the HTML page while it is
+   * written, piece by piece, never whole (`html` stays unset), and the PDF as slabs, never
+   * copied whole; memory grows with the largest piece, not the book.
    */
-  streamHtml?: boolean;
+  streamed?: boolean;
 }
 
 /** The HTML page as a file made while it is written, then the assets it linked to (known only then). */
@@ -82,17 +83,19 @@ async function wholeHtml(book: Book, kind: BookKind, options: RenderOptions): Pr
 }
 
 /** The PDF edition, and the layout problems found while making it. */
-async function pdfEdition(book: Book, kind: BookKind, options: RenderOptions): Promise<{ data: Buffer; diagnostics: Diagnostic[] }> {
+async function pdfEdition(book: Book, kind: BookKind, options: RenderOptions): Promise<{ data: Buffer | Buffer[]; diagnostics: Diagnostic[] }> {
   const text = messages(options.lang);
   options.progress.step(text.rendering('PDF'));
   const epoch = options.sourceDateEpoch;
-  const { renderPdf } = await import('../render/pdf/index.ts');
+  const { renderPdf, renderPdfSlabs } = await import('../render/pdf/index.ts');
   const onPage = (done: number, total: number) => {
     if (done % 10 === 0 || done === total) options.progress.step(text.renderingPages(done, total));
   };
   const bleed = options.bleedMm !== undefined ? { bleedMm: options.bleedMm } : {};
   const layout = layoutProblems(book, options.lang);
-  const data = await renderPdf(book, { onPage, book: kind, ...bleed, onLayoutWarning: layout.report, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) });
+  const pdfOptions = { onPage, book: kind, ...bleed, onLayoutWarning: layout.report, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) };
+  // A streamed build writes the PDF slab by slab as well; watch keeps one Buffer.
+  const data = options.streamed ? await renderPdfSlabs(book, pdfOptions) : await renderPdf(book, pdfOptions);
   return { data, diagnostics: layout.diagnostics };
 }
 
@@ -100,7 +103,7 @@ async function pdfEdition(book: Book, kind: BookKind, options: RenderOptions): P
 export async function renderEditions(book: Book, editions: ReadonlySet<Edition>, options: RenderOptions): Promise<Rendered> {
   const kind = options.book ?? 'satu';
   const name = BOOK_FILES[kind];
-  const html = editions.has('html') && !options.streamHtml ? await wholeHtml(book, kind, options) : undefined;
+  const html = editions.has('html') && !options.streamed ? await wholeHtml(book, kind, options) : undefined;
   const pdf = editions.has('pdf') ? await pdfEdition(book, kind, options) : undefined;
   options.progress.done();
   const htmlFiles: Iterable<OutputFile> = html ? [{ name: `${name}.html`, data: html.html }, ...html.assets] : editions.has('html') ? streamedHtml(book, kind, name, options) : [];

@@ -5,7 +5,7 @@ import path from 'node:path';
 /** A file to write, relative to the output folder; its data whole, or in chunks made as they are written. */
 export interface OutputFile {
   name: string;
-  data: string | Buffer | AsyncIterable<string | Buffer>;
+  data: string | Buffer | Iterable<Buffer> | AsyncIterable<string | Buffer>;
 }
 
 /** Chunks are gathered up to this many characters or bytes before a write: fewer system calls, little memory. */

@@ -8,6 +8,7 @@ import { loadBook } from '../../src/app/load-book.ts';
 import type { Book, BookKind } from '../../src/model/book.ts';
 import { write } from '../../src/pipeline/write.ts';
 import { htmlPieces, renderHtml, streamHtml } from '../../src/render/html/index.ts';
+import { renderPdf } from '../../src/render/pdf/index.ts';
 import type { Piece, Slot } from '../../src/render/html/stream.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
 
@@ -63,12 +64,13 @@ describe('the HTML page is written piece by piece', () => {
     expect(streamed.endsWith('</html>')).toBe(true);
   });
 
-  it('build writes the same page as renderHtml', async () => {
+  it('build writes the same page as renderHtml, and the PDF (written slab by slab) as renderPdf', async () => {
     const out = await tempDir('masterplan-stream-');
-    const result = await runCli(['build', '--format', 'html', '--out', out], ROOT);
+    const result = await runCli(['build', '--out', out], ROOT, { SOURCE_DATE_EPOCH: '1700000000' });
     expect(result.code).toBe(0);
     expect(await readFile(path.join(out, 'buku-satu.html'), 'utf8')).toBe((await renderHtml(book)).html);
-  }, 60_000);
+    expect((await readFile(path.join(out, 'buku-satu.pdf'))).equals(await renderPdf(book, { sourceDateEpoch: 1700000000 }))).toBe(true);
+  }, 120_000);
 });
 
 describe('a streamed file that fails half way', () => {

@@ -74,7 +74,7 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
         ...(options.assetsDir ? { htmlAssets: 'files' as const } : {}),
         ...(bleed !== undefined ? { bleedMm: bleed } : {}),
         // The page is made while it is written: a national book never sits whole in memory.
-        streamHtml: true,
+        streamed: true,
         env: io.env,
         onNote: (note) => io.stderr.write(`${note}\n`),
       });

@@ -58,6 +58,11 @@ function imageSizes(doc: Doc): BookContext['imageSize'] {
  * soon as it is finished, so memory grows with a page, not with the book.
  */
 export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<Buffer> {
+  return Buffer.concat(await renderPdfSlabs(book, options));
+}
+
+/** The PDF as `renderPdf` makes it, in slabs that add up to the file: written one by one, the file is never copied whole. */
+export async function renderPdfSlabs(book: Book, options: PdfOptions = {}): Promise<Buffer[]> {
   const g = geometry(book.settings.paper);
   const doc = createDocument(book, g, options.sourceDateEpoch);
   const bytes = collect(doc);
