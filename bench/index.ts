@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 const here = import.meta.dirname;
-const scripts = ['startup.ts', 'check.ts', 'route.ts', 'pdf.ts', 'html.ts', 'typeset.ts', 'watch.ts'].filter((s) => existsSync(path.join(here, s)));
+const scripts = ['startup.ts', 'check.ts', 'route.ts', 'build.ts', 'pdf.ts', 'html.ts', 'typeset.ts', 'watch.ts'].filter((s) => existsSync(path.join(here, s)));
 console.log(`masterplan bench — node ${process.version}, ${process.platform} ${process.arch}`);
 let failed = false;
 for (const script of scripts) {

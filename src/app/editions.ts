@@ -5,7 +5,7 @@ import { layoutProblems } from './layout-problems.ts';
 import { messages } from '../i18n/messages.ts';
 import type { OutputFile } from '../pipeline/write.ts';
 import type { Progress } from '../io/progress.ts';
-import type { HtmlOutput } from '../render/html/index.ts';
+import type { HtmlAsset, HtmlOutput } from '../render/html/index.ts';
 import type { AssetMode } from '../render/html/assets.ts';
 
 /** The editions a rebuild renders. */
@@ -18,9 +18,12 @@ export function parseEditions(value: string): Set<Edition> | { unknown: string }
   return bad !== undefined ? { unknown: bad } : new Set(chosen.filter((f): f is Edition => f === 'pdf' || f === 'html'));
 }
 
-/** What one render produced: files to write (named as `build` names them) and the HTML page itself. */
+/**
+ * What one render produced: files to write (named as `build` names them, read one at a
+ * time: a streamed page is made while it is written) and the HTML page itself unless streamed.
+ */
 export interface Rendered {
-  files: OutputFile[];
+  files: Iterable<OutputFile>;
   html?: HtmlOutput;
   /** Problems found while laying out the PDF (a table too wide even for a landscape page). */
   diagnostics: Diagnostic[];
@@ -48,34 +51,69 @@ export interface RenderOptions {
   htmlAssets?: AssetMode;
   /** `build --bleed <mm>`: bleed, TrimBox/BleedBox and crop marks for a print shop. */
   bleedMm?: number;
+  /**
+   * Make the editions in pieces for the writer (`build`): the HTML page while it is
+   * written, piece by piece, never whole (`html` stays unset), and the PDF as slabs, never
+   * copied whole; memory grows with the largest piece, not the book.
+   */
+  streamed?: boolean;
+}
+
+/** The HTML page as a file made while it is written, then the assets it linked to (known only then). */
+function* streamedHtml(book: Book, kind: BookKind, name: string, options: RenderOptions): Generator<OutputFile> {
+  let assets: readonly HtmlAsset[] = [];
+  async function* page(): AsyncGenerator<string> {
+    options.progress.step(messages(options.lang).rendering('HTML'));
+    // Renderers load on demand, so `check` and `--help` start without pdfkit and its fonts.
+    const { streamHtml } = await import('../render/html/index.ts');
+    const stream = streamHtml(book, kind, { assets: options.htmlAssets ?? 'inline' });
+    assets = stream.assets;
+    yield* stream.chunks;
+    options.progress.done();
+  }
+  yield { name: `${name}.html`, data: page() };
+  for (const a of assets) yield { name: a.name, data: a.data };
+}
+
+/** The HTML page rendered whole (watch and serve hand it to the browser too). */
+async function wholeHtml(book: Book, kind: BookKind, options: RenderOptions): Promise<HtmlOutput> {
+  options.progress.step(messages(options.lang).rendering('HTML'));
+  const { renderHtml } = await import('../render/html/index.ts');
+  return renderHtml(book, kind, { assets: options.htmlAssets ?? 'inline' });
+}
+
+/** The PDF edition, and the layout problems found while making it. */
+async function pdfEdition(book: Book, kind: BookKind, options: RenderOptions): Promise<{ data: Buffer | Buffer[]; diagnostics: Diagnostic[] }> {
+  const text = messages(options.lang);
+  options.progress.step(text.rendering('PDF'));
+  const epoch = options.sourceDateEpoch;
+  const { renderPdf, renderPdfSlabs } = await import('../render/pdf/index.ts');
+  const onPage = (done: number, total: number) => {
+    if (done % 10 === 0 || done === total) options.progress.step(text.renderingPages(done, total));
+  };
+  const bleed = options.bleedMm !== undefined ? { bleedMm: options.bleedMm } : {};
+  const layout = layoutProblems(book, options.lang);
+  const pdfOptions = { onPage, book: kind, ...bleed, onLayoutWarning: layout.report, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) };
+  // A streamed build writes the PDF slab by slab as well; watch keeps one Buffer.
+  const data = options.streamed ? await renderPdfSlabs(book, pdfOptions) : await renderPdf(book, pdfOptions);
+  return { data, diagnostics: layout.diagnostics };
 }
 
 /** Render the chosen editions of a checked book, naming each step on the progress line. */
 export async function renderEditions(book: Book, editions: ReadonlySet<Edition>, options: RenderOptions): Promise<Rendered> {
-  const text = messages(options.lang);
   const kind = options.book ?? 'satu';
   const name = BOOK_FILES[kind];
-  const rendered: Rendered = { files: [], diagnostics: [] };
-  if (editions.has('html')) {
-    options.progress.step(text.rendering('HTML'));
-    // Renderers load on demand, so `check` and `--help` start without pdfkit and its fonts.
-    const { renderHtml } = await import('../render/html/index.ts');
-    const html = await renderHtml(book, kind, { assets: options.htmlAssets ?? 'inline' });
-    rendered.html = html;
-    rendered.files.push({ name: `${name}.html`, data: html.html }, ...html.assets.map((a) => ({ name: a.name, data: a.data })));
-  }
-  if (editions.has('pdf')) {
-    options.progress.step(text.rendering('PDF'));
-    const epoch = options.sourceDateEpoch;
-    const { renderPdf } = await import('../render/pdf/index.ts');
-    const onPage = (done: number, total: number) => {
-      if (done % 10 === 0 || done === total) options.progress.step(text.renderingPages(done, total));
-    };
-    const bleed = options.bleedMm !== undefined ? { bleedMm: options.bleedMm } : {};
-    const layout = layoutProblems(book, options.lang);
-    rendered.files.push({ name: `${name}.pdf`, data: await renderPdf(book, { onPage, book: kind, ...bleed, onLayoutWarning: layout.report, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) }) });
-    rendered.diagnostics.push(...layout.diagnostics);
-  }
+  const html = editions.has('html') && !options.streamed ? await wholeHtml(book, kind, options) : undefined;
+  const pdf = editions.has('pdf') ? await pdfEdition(book, kind, options) : undefined;
   options.progress.done();
-  return rendered;
+  const htmlFiles: Iterable<OutputFile> = html ? [{ name: `${name}.html`, data: html.html }, ...html.assets] : editions.has('html') ? streamedHtml(book, kind, name, options) : [];
+  const pdfFiles: OutputFile[] = pdf ? [{ name: `${name}.pdf`, data: pdf.data }] : [];
+  // Only a streamed page needs its files read lazily; the rest stays a plain list.
+  const files = html || !editions.has('html') ? [...htmlFiles, ...pdfFiles] : chain(htmlFiles, pdfFiles);
+  return { files, ...(html ? { html } : {}), diagnostics: pdf?.diagnostics ?? [] };
+}
+
+/** The files of each edition, one after another, read as they are asked for. */
+function* chain(...lists: Iterable<OutputFile>[]): Generator<OutputFile> {
+  for (const list of lists) yield* list;
 }

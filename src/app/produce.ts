@@ -34,6 +34,8 @@ export interface ProduceRequest extends LoadOptions {
   htmlAssets?: AssetMode;
   /** `--bleed <mm>` for the PDF (else book.yml's `print.bleed`). */
   bleedMm?: number;
+  /** Make the editions in pieces that `writeRendered` writes as they come (see `RenderOptions.streamed`). */
+  streamed?: boolean;
 }
 
 /** What one run came to: the check, and the rendered editions unless the check refused the book. */
@@ -49,7 +51,7 @@ export interface Produced {
  * one path `build`, `watch` and `serve` share; `write` puts the result on disk.
  */
 export async function produce(request: ProduceRequest): Promise<Produced> {
-  const { editions, strict, progress, sourceDateEpoch, onChecked, changesSince, changed, env, onNote, htmlAssets, bleedMm, ...load } = request;
+  const { editions, strict, progress, sourceDateEpoch, onChecked, changesSince, changed, env, onNote, htmlAssets, bleedMm, streamed, ...load } = request;
   const book = changed ? 'pratinjau' : request.book;
   const result = await loadBook(load);
   onChecked?.(result);
@@ -62,7 +64,7 @@ export async function produce(request: ProduceRequest): Promise<Produced> {
     model = await addEditionChanges(model, edition, { cwd: load.cwd, env: env ?? {}, ...(onNote ? { onNote } : {}) });
     if (changed) model = previewBook(model);
   }
-  const rendered = await renderEditions(model, editions, { lang: result.lang, progress, ...(htmlAssets ? { htmlAssets } : {}), ...(bleedMm !== undefined ? { bleedMm } : {}), ...(book ? { book } : {}), ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}) });
+  const rendered = await renderEditions(model, editions, { lang: result.lang, progress, ...(htmlAssets ? { htmlAssets } : {}), ...(bleedMm !== undefined ? { bleedMm } : {}), ...(streamed ? { streamed } : {}), ...(book ? { book } : {}), ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}) });
   return { result, refused: false, rendered };
 }
 

@@ -1,11 +1,37 @@
 import { rmSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** A file to write, relative to the output folder. */
+/** A file to write, relative to the output folder; its data whole, or in chunks made as they are written. */
 export interface OutputFile {
   name: string;
-  data: string | Buffer;
+  data: string | Buffer | Iterable<Buffer> | AsyncIterable<string | Buffer>;
+}
+
+/** Chunks are gathered up to this many characters or bytes before a write: fewer system calls, little memory. */
+const BATCH = 1 << 20;
+
+/** Write `data` to `file`; chunks go to disk as they come, so a file need never be whole in memory. */
+async function writeData(file: string, data: OutputFile['data']): Promise<void> {
+  if (typeof data === 'string' || Buffer.isBuffer(data)) return writeFile(file, data);
+  const handle = await open(file, 'w');
+  try {
+    let batch: (string | Buffer)[] = [];
+    let size = 0;
+    const flush = async () => {
+      await handle.write(Buffer.concat(batch.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c))));
+      batch = [];
+      size = 0;
+    };
+    for await (const chunk of data) {
+      batch.push(chunk);
+      size += chunk.length;
+      if (size >= BATCH) await flush();
+    }
+    if (batch.length) await flush();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The staging folder's name: hidden, and naming the process that owns it. */
@@ -56,32 +82,36 @@ function cleanUpOnSignal(staging: string): () => void {
 
 /**
  * Write every file atomically: all go into a hidden staging folder inside `outDir`
- * first and are moved into place only when all were written, so a failure never leaves
- * a half-written book, and no run leaves its temporary files: they are removed on an
- * error, on Ctrl+C or a kill, and (after a run killed outright) by the next run.
+ * first and are moved into place only when all were written, so a failure (also one
+ * while a streamed file is being made) never leaves a half-written book, and no run
+ * leaves its temporary files: they are removed on an error, on Ctrl+C or a kill, and
+ * (after a run killed outright) by the next run. `files` is read one at a time, so a
+ * file may name what the ones before it produced (the assets an HTML page linked to).
  */
-export async function write(outDir: string, files: readonly OutputFile[]): Promise<string[]> {
+export async function write(outDir: string, files: Iterable<OutputFile>): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   await removeStale(outDir);
   const staging = path.join(outDir, `.masterplan-staging-${process.pid}-${Date.now()}`);
   const release = cleanUpOnSignal(staging);
   try {
     await mkdir(staging);
+    const names: string[] = [];
     for (const file of files) {
       const temp = path.join(staging, file.name);
       await mkdir(path.dirname(temp), { recursive: true });
-      await writeFile(temp, file.data);
+      await writeData(temp, file.data);
+      names.push(file.name);
     }
     // A folder where a file goes would stop the moves half way: find it before the first.
-    for (const file of files) {
-      const info = await stat(path.join(outDir, file.name)).catch(() => undefined);
-      if (info?.isDirectory()) throw Object.assign(new Error(`${path.join(outDir, file.name)} is a folder`), { code: 'EISDIR' });
+    for (const name of names) {
+      const info = await stat(path.join(outDir, name)).catch(() => undefined);
+      if (info?.isDirectory()) throw Object.assign(new Error(`${path.join(outDir, name)} is a folder`), { code: 'EISDIR' });
     }
     const finals: string[] = [];
-    for (const file of files) {
-      const final = path.join(outDir, file.name);
+    for (const name of names) {
+      const final = path.join(outDir, name);
       await mkdir(path.dirname(final), { recursive: true });
-      await rename(path.join(staging, file.name), final);
+      await rename(path.join(staging, name), final);
       finals.push(final);
     }
     return finals;

@@ -92,6 +92,6 @@ describe('watch after an edit', () => {
     const result = await loadBook({ cwd: dir, stages: { parse: frozen } });
     expect(result.errors).toBe(0);
     const rendered = await renderEditions(result.book, new Set(['pdf', 'html']), { lang: result.lang, progress: progress(memoryIo(dir).stderr, {}) });
-    expect(rendered.files.map((f) => f.name)).toContain('buku-satu.pdf');
+    expect([...rendered.files].map((f) => f.name)).toContain('buku-satu.pdf');
   }, 120_000);
 });

@@ -80,6 +80,8 @@ export function buildCommand(io: Io, done: (code: number) => void): Command {
         ...(changed ? { changed } : {}),
         ...(options.assetsDir ? { htmlAssets: 'files' as const } : {}),
         ...(bleed !== undefined ? { bleedMm: bleed } : {}),
+        // The page is made while it is written: a national book never sits whole in memory.
+        streamed: true,
         env: io.env,
         onNote: (note) => io.stderr.write(`${note}\n`),
       });

@@ -3,6 +3,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import { labels, type Labels } from '../../i18n/labels.ts';
 import { AssetCollector, type AssetMode } from './assets.ts';
 import { htmlLabels, type HtmlLabels } from './labels.ts';
+import { createSlot, type Slot } from './stream.ts';
 
 /** Ids the template uses for its own parts: they contain `_`, which no slug has, so content cannot take them. */
 export const TEMPLATE_IDS = {
@@ -29,6 +30,8 @@ export interface RenderContext {
   fileAnchors: Map<string, string>;
   /** Buku Satu, or the executive summary on its own. */
   kind: BookKind;
+  /** Where a shell's streamed pieces go (see stream.ts). */
+  slot: Slot;
 }
 
 /** A fresh context for one render of `book`. */
@@ -41,5 +44,6 @@ export function createContext(book: Book, kind: BookKind = 'satu', assets: Asset
     assets: new AssetCollector(book.contentDir, assets),
     fileAnchors: new Map(book.initiatives.map((i) => [i.path, i.anchor])),
     kind,
+    slot: createSlot(),
   };
 }

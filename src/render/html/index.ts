@@ -1,5 +1,3 @@
-import type { ElementContent } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import type { Book, BookKind, Chapter } from '../../model/book.ts';
 import type { AssetMode } from './assets.ts';
 import { createContext, type RenderContext } from './context.ts';
@@ -10,6 +8,7 @@ import { approvalChapter, plainChapter } from './page/chapters.ts';
 import { dimensionChapter } from './page/dimension.ts';
 import { page } from './page/document.ts';
 import { executiveSummary } from './page/summary.ts';
+import { chunks, shell, type Deferred, type Piece, type Slot } from './stream.ts';
 import { loadTemplate } from './template.ts';
 
 /** A file the HTML page refers to, written next to it (e.g. `assets/logo.png`). */
@@ -25,41 +24,67 @@ export interface HtmlOutput {
   assets: HtmlAsset[];
 }
 
-/** Buku Satu in the order of Indonesian government books, as the PDF prints it. */
-async function buku(ctx: RenderContext): Promise<ElementContent[]> {
-  const { book } = ctx;
-  const chapters = (list: readonly Chapter[], kind: 'front' | 'back') => Promise.all(list.map((c) => plainChapter(c, kind, ctx)));
+/** Buku Satu in the order of Indonesian government books, as the PDF prints it; each chapter rendered when its turn comes. */
+function buku(ctx: RenderContext): Piece[] {
+  const { book, slot } = ctx;
+  const chapters = (list: readonly Chapter[], kind: 'front' | 'back') => list.map((c): Deferred => () => plainChapter(c, kind, ctx));
   const back = [...book.back.filter((c) => c.number), ...book.back.filter((c) => !c.number)];
+  const front = [() => approvalChapter(ctx), ...chapters(book.front.filter((c) => !c.number), 'front'), () => abbreviationList(ctx), () => executiveSummary(ctx)];
   return [
-    h('div', { className: ['front-matter'] }, approvalChapter(ctx) ?? null, await chapters(book.front.filter((c) => !c.number), 'front'), abbreviationList(ctx), executiveSummary(ctx)),
-    ...(await chapters(book.front.filter((c) => c.number), 'front')),
-    ...(await Promise.all(book.chapters.map((c) => dimensionChapter(c, ctx)))),
-    h('div', { className: ['back-matter'] }, await chapters(back, 'back')),
-    annexes(ctx),
+    shell(h('div', { className: ['front-matter'] }, slot.node), front),
+    ...chapters(book.front.filter((c) => c.number), 'front'),
+    ...book.chapters.map((c) => dimensionChapter(c, ctx)),
+    shell(h('div', { className: ['back-matter'] }, slot.node), chapters(back, 'back')),
+    () => annexes(ctx),
   ];
 }
 
 /** The executive summary as its own page: Sambutan, Ringkasan Eksekutif, Peta Jalan. */
-async function ringkasan(ctx: RenderContext): Promise<ElementContent[]> {
+function ringkasan(ctx: RenderContext): Piece[] {
   const sambutan = ctx.book.front.filter((c) => !c.number && /sambutan|foreword/.test(c.id));
-  return [h('div', { className: ['front-matter'] }, await Promise.all(sambutan.map((c) => plainChapter(c, 'front', ctx))), executiveSummary(ctx)), annexes(ctx, ['roadmap'])];
+  return [shell(h('div', { className: ['front-matter'] }, ctx.slot.node), [...sambutan.map((c) => () => plainChapter(c, 'front', ctx)), () => executiveSummary(ctx)]), () => annexes(ctx, ['roadmap'])];
 }
 
 /** The preview of a pull request: the changed initiatives in their chapters, then the change annex. */
-async function pratinjau(ctx: RenderContext): Promise<ElementContent[]> {
-  return [...(await Promise.all(ctx.book.chapters.map((c) => dimensionChapter(c, ctx)))), annexes(ctx, ['changes'])];
+function pratinjau(ctx: RenderContext): Piece[] {
+  return [...ctx.book.chapters.map((c) => dimensionChapter(c, ctx)), () => annexes(ctx, ['changes'])];
+}
+
+/** The HTML edition as it is written: the page in chunks, and the assets it links to (complete once the chunks are). */
+export interface HtmlStream {
+  chunks: AsyncIterable<string>;
+  assets: readonly HtmlAsset[];
+}
+
+/** The page as pieces around slots (see stream.ts), with the assets its rendering collects. */
+export interface HtmlPieces {
+  page: Piece;
+  slot: Slot;
+  assets: readonly HtmlAsset[];
+}
+
+/** The page as pieces, nothing rendered yet: `streamHtml` writes them; a test can join them into the one tree they stand for. */
+export function htmlPieces(book: Book, kind: BookKind = 'satu', options: { assets?: AssetMode } = {}): HtmlPieces {
+  const ctx = createContext(book, kind, options.assets ?? 'inline');
+  const parts = kind === 'ringkasan' ? ringkasan(ctx) : kind === 'pratinjau' ? pratinjau(ctx) : buku(ctx);
+  const whole: Deferred = async () => shell(page(ctx, await loadTemplate(book), [ctx.slot.node]), parts);
+  return { page: whole, slot: ctx.slot, assets: ctx.assets.assets };
 }
 
 /**
- * Render the book as one self-contained HTML page: the page is built as hast (so every
- * template value is escaped), content goes through sanitise, CSS and script are inlined.
+ * Render the book as one self-contained HTML page, chunk by chunk, so only the piece being
+ * written is held as a tree: the page is built as hast (so every template value is
+ * escaped), content goes through sanitise, CSS and script are inlined.
  */
+export function streamHtml(book: Book, kind: BookKind = 'satu', options: { assets?: AssetMode } = {}): HtmlStream {
+  const pieces = htmlPieces(book, kind, options);
+  return { chunks: chunks(pieces.page, pieces.slot), assets: pieces.assets };
+}
+
+/** Render the book as one self-contained HTML page held as a string (see `streamHtml`). */
 export async function renderHtml(book: Book, kind: BookKind = 'satu', options: { assets?: AssetMode } = {}): Promise<HtmlOutput> {
-  const ctx = createContext(book, kind, options.assets ?? 'inline');
-  const template = await loadTemplate(book);
-  const parts = kind === 'ringkasan' ? await ringkasan(ctx) : kind === 'pratinjau' ? await pratinjau(ctx) : await buku(ctx);
-  const tree = page(ctx, template, parts);
-  // Raw nodes are only initiatives serialised earlier (page/article-cache.ts): content's own raw HTML is sanitised into elements.
-  // HTML allows no control characters (NUL, BEL, ESC…): `check` warns about them, the page leaves them out.
-  return { html: toHtml(tree, { upperDoctype: true, allowDangerousHtml: true }).replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g, ''), assets: ctx.assets.assets };
+  const stream = streamHtml(book, kind, options);
+  const parts: string[] = [];
+  for await (const chunk of stream.chunks) parts.push(chunk);
+  return { html: parts.join(''), assets: [...stream.assets] };
 }

@@ -12,7 +12,9 @@ import { startDocument } from './text/line-cache.ts';
 import { fontSeed } from './book/font-seed.ts';
 import { Flow } from './flow/flow.ts';
 import { collect, createDocument, setPageLabels, type DocumentInfo } from './paint/document.ts';
-import { paintPages } from './paint/paint-pages.ts';
+import { PagePainter } from './paint/paint-pages.ts';
+import { Survey } from './paint/survey.ts';
+import type { LaidPage } from './flow/page.ts';
 import { decoratePage } from './book/furniture.ts';
 import type { TypesetStats } from './typeset-stats.ts';
 import { openImage, type Doc } from './pdfkit-internals.ts';
@@ -64,10 +66,17 @@ function imageSizes(doc: Doc): BookContext['imageSize'] {
 }
 
 /**
- * Render the book as a print-ready PDF: lay out every page first (so the contents
- * know the true page numbers), then draw them.
+ * Render the book as a print-ready PDF. The book is laid out twice: first only to learn
+ * where every mark lands and how pages are numbered (the contents print later pages'
+ * numbers), its pages dropped as they finish; then again, each page drawn and let go as
+ * soon as it is finished, so memory grows with a page, not with the book.
  */
 export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<Buffer> {
+  return Buffer.concat(await renderPdfSlabs(book, options));
+}
+
+/** The PDF as `renderPdf` makes it, in slabs that add up to the file: written one by one, the file is never copied whole. */
+export async function renderPdfSlabs(book: Book, options: PdfOptions = {}): Promise<Buffer[]> {
   const g = geometry(book.settings.paper);
   const doc = createDocument(documentInfo(book), g, options.sourceDateEpoch);
   const bytes = collect(doc);
@@ -78,13 +87,25 @@ export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<B
   const words = labels(book.lang);
   // Only the whole book holds every place a link may lead to.
   const seeAlso = kind === 'satu' ? { seeAlso: crossReferences(book, words) } : {};
-  const bc: BookContext = { book, theme, fonts, flow: new Flow(g, noteSeparator(theme)), g, labels: words, captions: indexCaptions(book), imageSize: imageSizes(doc), accent, kind, ...seeAlso, ...(options.onLayoutWarning ? { warn: options.onLayoutWarning } : {}) };
-  preshape(bc);
-  const pages = composeBook(bc, bc.kind);
+  const captions = indexCaptions(book);
+  const imageSize = imageSizes(doc);
+  const context = (sink: (page: LaidPage) => void, warn?: PdfOptions['onLayoutWarning']): BookContext => ({ book, theme, fonts, flow: new Flow(g, noteSeparator(theme), sink), g, labels: words, captions, imageSize, accent, kind, ...seeAlso, ...(warn ? { warn } : {}) });
+  const survey = new Survey();
+  const first = context((page) => survey.add(page), options.onLayoutWarning);
+  preshape(first);
+  lay(first);
   const bleed = (options.bleedMm ?? book.settings.print?.bleed ?? 0) * MM;
-  const decorate = decoratePage({ theme, draft: book.draft, draftLabel: bc.labels.draft });
-  const numbering = paintPages(doc, pages, { fonts, g, decorate, bleed, ...(options.stats ? { stats: options.stats } : {}), ...(options.onPage ? { onPage: options.onPage } : {}) });
-  setPageLabels(doc, numbering.pdfNums(pages.length));
+  const decorate = decoratePage({ theme, draft: book.draft, draftLabel: words.draft });
+  const painter = new PagePainter(doc, survey, { fonts, g, decorate, bleed, ...(options.stats ? { stats: options.stats } : {}), ...(options.onPage ? { onPage: options.onPage } : {}) });
+  // The second layout reports nothing new: its problems were reported by the first.
+  lay(context((page) => painter.paint(page)));
+  setPageLabels(doc, painter.finish().pdfNums(survey.pageCount));
   doc.end();
   return bytes;
+}
+
+/** Lay out the whole book, handing each page to the context's flow sink. */
+function lay(bc: BookContext): void {
+  composeBook(bc, bc.kind);
+  bc.flow.finish();
 }

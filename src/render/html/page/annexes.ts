@@ -4,6 +4,7 @@ import type { Annex, AnnexKey, PlacedInitiative } from '../../../model/book.ts';
 import { opdFullName, opdShortName } from '../../../model/names.ts';
 import type { RenderContext } from '../context.ts';
 import { h } from '../h.ts';
+import { shell, type Shell } from '../stream.ts';
 import { changeBadge, permalink, quickWinBadge } from './initiative.ts';
 import { opdMatrix } from './matrix.ts';
 import { roadmapTable } from './roadmap.ts';
@@ -87,14 +88,15 @@ function annex(a: Annex, number: number, ctx: RenderContext): Element {
   return h('section', { className: ['annex'], id: a.anchor }, h('div', { className: ['heading-line'] }, h('h3', {}, heading), permalink(a.anchor, heading, ctx)), PARTS[a.key](ctx, a));
 }
 
-/** The annexes (all, or those asked for), each linking to the initiatives. */
-export function annexes(ctx: RenderContext, only?: readonly AnnexKey[]): Element {
+/** The annexes (all, or those asked for), each linking to the initiatives; each is rendered when the writer reaches it. */
+export function annexes(ctx: RenderContext, only?: readonly AnnexKey[]): Shell {
   const anchor = ctx.book.anchors.annexes;
-  return h(
+  const section = h(
     'section',
     { className: ['chapter', 'annexes'], id: anchor },
     h('div', { className: ['heading-line', 'chapter-heading'] }, h('h2', {}, ctx.l.annexes), permalink(anchor, ctx.l.annexes, ctx)),
-    // A page with some annexes only numbers them afresh.
-    ctx.book.annexes.filter((a) => !only || only.includes(a.key)).map((a, n) => annex(a, only ? n + 1 : a.number, ctx)),
+    ctx.slot.node,
   );
+  // A page with some annexes only numbers them afresh.
+  return shell(section, ctx.book.annexes.filter((a) => !only || only.includes(a.key)).map((a, n) => () => annex(a, only ? n + 1 : a.number, ctx)));
 }

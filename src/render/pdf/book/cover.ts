@@ -100,7 +100,7 @@ export function paintBackCover(p: Painter, bc: BookContext): void {
 /** Close the book with its back cover on a left-hand page, so the page count is even. */
 export function drawBackCover(bc: BookContext): void {
   bc.flow.style = { ...bc.flow.style, folio: false };
-  if (bc.flow.pages.length % 2 === 0) bc.flow.newPage({ style: { blank: true, folio: false, opening: true } });
+  if (bc.flow.pageCount % 2 === 0) bc.flow.newPage({ style: { blank: true, folio: false, opening: true } });
   bc.flow.newPage({ style: { opening: true, folio: false } });
   bc.flow.add({ height: bc.flow.frame, marks: [{ id: '_sampul-belakang' }], paint: (p) => paintBackCover(p, bc) });
 }

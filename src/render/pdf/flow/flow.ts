@@ -13,7 +13,9 @@ import type { LaidPage, PageStyle, Placed } from './page.ts';
  * the paper turned sideways.
  */
 export class Flow {
+  /** The pages laid out so far; empty when a `sink` takes each finished page instead. */
   readonly pages: LaidPage[] = [];
+  private count = 0;
   /** Style for pages opened from now on. */
   style: PageStyle = { numbering: 'roman', folio: true };
   private page: LaidPage | undefined;
@@ -23,10 +25,15 @@ export class Flow {
   /** The page turned sideways, for boxes marked `landscape`. */
   readonly turned: Geometry;
 
-  /** `noteSeparator` is drawn above the footnotes at a page's foot (the book's short rule). */
+  /**
+   * `noteSeparator` is drawn above the footnotes at a page's foot (the book's short rule).
+   * With `sink`, each page is handed over once it is finished (when the next opens, or at
+   * `finish`) and not kept, so a long book need not be held whole.
+   */
   constructor(
     readonly g: Geometry,
     private readonly noteSeparator: Box = { height: 0 },
+    private readonly sink?: (page: LaidPage) => void,
   ) {
     this.turned = landscape(g);
     this.area = new NoteArea(noteSeparator, this.longNote);
@@ -57,6 +64,17 @@ export class Flow {
     return this.page ? this.geo.bottom - this.area.height - this.y : this.frame;
   }
 
+  /** How many pages were opened. */
+  get pageCount(): number {
+    return this.count;
+  }
+
+  /** Hand the last page to the sink (call once, after the last box). */
+  finish(): void {
+    if (this.page && this.sink) this.sink(this.page);
+    this.page = undefined;
+  }
+
   /** Physical index of the page being filled (-1 before the first). */
   get pageIndex(): number {
     return this.page?.index ?? -1;
@@ -65,10 +83,10 @@ export class Flow {
   /** Start a new page, on the right-hand side when `recto` (a blank left page is inserted). */
   newPage(options: { recto?: boolean; style?: Partial<PageStyle> } = {}): void {
     this.flushNotes();
-    const next = this.pages.length;
+    const next = this.count;
     if (options.recto && next % 2 === 1) {
       // The blank page belongs to what came before (its numbering), not to the new chapter.
-      const before = this.pages.at(-1)?.style ?? this.style;
+      const before = this.page?.style ?? this.style;
       this.open({ numbering: before.numbering, folio: false, blank: true });
     }
     this.open({ ...this.style, ...options.style });
@@ -199,8 +217,9 @@ export class Flow {
 
   private open(style: PageStyle, noteRoom = this.frame / 2): void {
     const incoming = this.area.rest;
-    this.page = { index: this.pages.length, style, placed: [] };
-    this.pages.push(this.page);
+    if (this.page && this.sink) this.sink(this.page);
+    this.page = { index: this.count++, style, placed: [] };
+    if (!this.sink) this.pages.push(this.page);
     this.y = this.geo.top;
     // A cut note continues at the foot of the next page; there it leaves at least half of the page to the text.
     this.area = new NoteArea(this.noteSeparator, this.longNote, incoming, noteRoom);

@@ -43,14 +43,3 @@ export interface Anchor {
   page: number;
   y: number;
 }
-
-/** Every mark of the book with its page and position. */
-export function collectAnchors(pages: readonly LaidPage[]): Map<string, Anchor> {
-  const anchors = new Map<string, Anchor>();
-  for (const page of pages) {
-    for (const { box, y } of allPlaced(page)) {
-      for (const mark of box.marks ?? []) if (!anchors.has(mark.id)) anchors.set(mark.id, { page: page.index, y });
-    }
-  }
-  return anchors;
-}

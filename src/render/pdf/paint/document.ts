@@ -50,12 +50,24 @@ export function setPageLabels(doc: Doc, nums: unknown[]): void {
   ref.end(undefined);
 }
 
-/** Collect the document's bytes; call before the first page is added. */
-export function collect(doc: Doc): Promise<Buffer> {
-  const chunks: Buffer[] = [];
+/** Slabs the output is copied into: pdfkit emits one small chunk per object, each pinning a larger pool buffer. */
+const SLAB = 1 << 20;
+
+/** Collect the document's bytes in 1 MB slabs (no copy of the whole file at the end); call before the first page is added. */
+export function collect(doc: Doc): Promise<Buffer[]> {
+  const slabs: Buffer[] = [];
+  let slab = Buffer.allocUnsafe(SLAB);
+  let used = 0;
   return new Promise((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('data', (chunk: Buffer) => {
+      if (used + chunk.length > slab.length) {
+        slabs.push(slab.subarray(0, used));
+        slab = Buffer.allocUnsafe(Math.max(SLAB, chunk.length));
+        used = 0;
+      }
+      used += chunk.copy(slab, used);
+    });
+    doc.on('end', () => resolve([...slabs, slab.subarray(0, used)]));
     doc.on('error', reject);
   });
 }

@@ -6,7 +6,7 @@ export class Numbering {
   /** Physical index of page 1, or the page count when the book has no arabic part. */
   readonly firstArabic: number;
 
-  constructor(pages: readonly LaidPage[]) {
+  constructor(pages: readonly Pick<LaidPage, 'style'>[]) {
     const first = pages.findIndex((p) => p.style.numbering === 'arabic');
     this.firstArabic = first < 0 ? pages.length : first;
   }

@@ -1,10 +1,12 @@
 import type { FontSet } from '../fonts.ts';
-import { allPlaced, collectAnchors, type LaidPage } from '../flow/page.ts';
+import type { Mark } from '../flow/box.ts';
+import { allPlaced, type LaidPage } from '../flow/page.ts';
 import { addOutlineItem, type Doc, type OutlineItem } from '../pdfkit-internals.ts';
 import { landscape, leftEdge, MM, type Geometry } from '../theme.ts';
 import { Numbering } from './numbering.ts';
 import type { TypesetStats } from '../typeset-stats.ts';
 import { Painter } from './painter.ts';
+import type { Survey } from './survey.ts';
 import { structNode } from '../flow/structure.ts';
 import { Tagger } from './tagging.ts';
 
@@ -62,20 +64,40 @@ export interface PaintEnv {
   onPage?: (done: number, total: number) => void;
 }
 
-/** Draw every laid-out page: its decoration, marks (destinations, bookmarks), boxes, then the text. */
-export function paintPages(doc: Doc, pages: readonly LaidPage[], env: PaintEnv): Numbering {
-  const numbering = new Numbering(pages);
-  const bleed = env.bleed ?? 0;
-  const paper = sheet(env.g, bleed);
-  const turned = landscape(env.g);
-  const painter = new Painter(doc, env.fonts, env.g, collectAnchors(pages), (i) => numbering.label(i), bleed, env.stats);
-  const tagger = new Tagger(doc);
-  painter.tagger = tagger;
-  const outline = new Outline(doc, paper.width);
-  const named = new Set<string>();
-  for (const page of pages) {
+/**
+ * Draws laid-out pages one at a time, as the layout finishes them, so no page is kept
+ * once drawn: furniture, marks (destinations, bookmarks), boxes, then the text. Page
+ * numbers and mark positions come from the survey of a first layout.
+ */
+export class PagePainter {
+  private readonly numbering: Numbering;
+  private readonly paper: ReturnType<typeof sheet>;
+  private readonly turned: Geometry;
+  private readonly painter: Painter;
+  private readonly tagger: Tagger;
+  private readonly outline: Outline;
+  private readonly named = new Set<string>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly survey: Survey,
+    private readonly env: PaintEnv,
+  ) {
+    this.numbering = survey.numbering();
+    this.paper = sheet(env.g, env.bleed ?? 0);
+    this.turned = landscape(env.g);
+    this.painter = new Painter(doc, env.fonts, env.g, survey.anchors, (i) => this.numbering.label(i), env.bleed ?? 0, env.stats);
+    this.tagger = new Tagger(doc);
+    this.painter.tagger = this.tagger;
+    this.outline = new Outline(doc, this.paper.width);
+  }
+
+  /** Draw one finished page (a Flow sink). */
+  paint(page: LaidPage): void {
+    const { doc, env, paper } = this;
+    const bleed = env.bleed ?? 0;
     // A landscape page is the same paper turned: its width and height swap, and so do the trim and bleed boxes.
-    const g = page.style.landscape ? turned : env.g;
+    const g = page.style.landscape ? this.turned : env.g;
     const size = page.style.landscape ? sheet(g, bleed) : paper;
     doc.addPage({ size: [size.width, size.height], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
     if (size.offset > 0) {
@@ -83,21 +105,34 @@ export function paintPages(doc: Doc, pages: readonly LaidPage[], env: PaintEnv):
       doc.translate(size.offset, size.offset);
       printMarks(doc, g, bleed, size.offset, size.height);
     }
-    env.decorate?.(painter, page, numbering.label(page.index), g);
+    env.decorate?.(this.painter, page, this.numbering.label(page.index), g);
     const x = leftEdge(g, page.index + 1);
     for (const { box, y } of allPlaced(page)) {
-      for (const mark of box.marks ?? []) {
-        if (!named.has(mark.id)) doc.addNamedDestination(mark.id, 'XYZ', null, y + paper.offset, null);
-        named.add(mark.id);
-        if (mark.outline) outline.add(mark.outline.title, mark.outline.level, y + paper.offset);
-      }
+      for (const mark of box.marks ?? []) this.mark(mark, page.index, y);
       const paint = box.paint;
       // A box the layout did not place in the structure is a paragraph of its own.
-      if (paint) painter.within(box.artifact ? undefined : (box.tag ?? structNode('P')), () => paint(painter, x, y), box.artifact ? 'Pagination' : undefined);
+      if (paint) this.painter.within(box.artifact ? undefined : (box.tag ?? structNode('P')), () => paint(this.painter, x, y), box.artifact ? 'Pagination' : undefined);
     }
-    painter.flush(g.height);
-    env.onPage?.(page.index + 1, pages.length);
+    this.painter.flush(g.height);
+    env.onPage?.(page.index + 1, this.survey.pageCount);
   }
-  tagger.finish();
-  return numbering;
+
+  /** A named destination (where the survey saw it: the contents already print that page) and its bookmark. */
+  private mark(mark: Mark, index: number, y: number): void {
+    const offset = this.paper.offset;
+    if (!this.named.has(mark.id)) {
+      const seen = this.survey.anchors.get(mark.id);
+      if (seen?.page !== index || seen.y !== y) throw new Error(`layout moved ${mark.id} between its survey and its painting`);
+      this.doc.addNamedDestination(mark.id, 'XYZ', null, y + offset, null);
+      this.named.add(mark.id);
+    }
+    if (mark.outline) this.outline.add(mark.outline.title, mark.outline.level, y + offset);
+  }
+
+  /** Write what spans the pages (the structure tree); call after the last page. */
+  finish(): Numbering {
+    if (this.named.size !== this.survey.anchors.size) throw new Error('the layout painted fewer marks than its survey found');
+    this.tagger.finish();
+    return this.numbering;
+  }
 }

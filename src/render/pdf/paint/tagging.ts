@@ -54,24 +54,35 @@ export class Tagger {
     this.element(marking.node).children.push(content);
   }
 
-  /** Write the structure tree (call once, after the last page). */
+  /**
+   * Write the structure tree (call once, after the last page). The document element is
+   * attached first, so each part is written out (and let go) as soon as it is built,
+   * instead of the whole tree at once.
+   */
   finish(): void {
-    // An element that drew nothing but ornaments (a rule, a bullet) has no content: it is left out.
-    const build = (el: Element): Struct | undefined => {
-      const kids: (Content | Struct)[] = [];
-      for (const child of el.children) {
-        const kid = 'node' in child ? build(child) : child;
-        if (kid) kids.push(kid);
-      }
-      if (kids.length === 0 && el !== this.root) return undefined;
-      const { node } = el;
-      const options = { ...(node.alt ? { alt: node.alt } : {}), ...(node.scope ? { scope: node.scope } : {}) };
-      const struct = this.doc.struct(node.role, options);
-      for (const kid of kids) struct.add(kid);
-      return struct;
-    };
-    const document = build(this.root)!;
+    const document = this.doc.struct(this.root.node.role, {});
     this.doc.addStructure(document);
+    for (const child of this.root.children) {
+      const kid = 'node' in child ? this.build(child) : child;
+      if (!kid) continue;
+      document.add(kid);
+      if ('end' in kid) kid.end();
+    }
     document.end();
+  }
+
+  /** The structure element of `el`; an element that drew nothing but ornaments (a rule, a bullet) has no content: it is left out. */
+  private build(el: Element): Struct | undefined {
+    const kids: (Content | Struct)[] = [];
+    for (const child of el.children) {
+      const kid = 'node' in child ? this.build(child) : child;
+      if (kid) kids.push(kid);
+    }
+    if (kids.length === 0) return undefined;
+    const { node } = el;
+    const options = { ...(node.alt ? { alt: node.alt } : {}), ...(node.scope ? { scope: node.scope } : {}) };
+    const struct = this.doc.struct(node.role, options);
+    for (const kid of kids) struct.add(kid);
+    return struct;
   }
 }
