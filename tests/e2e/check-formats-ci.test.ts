@@ -54,9 +54,11 @@ describe('CI templates', () => {
     expect(ci.default.image).toEqual({ name: '$MASTERPLAN_IMAGE', entrypoint: [''] });
     // npm ci only when the image has no masterplan of its own.
     expect(ci.default.before_script[0]).toMatch(/^command -v masterplan \|\| \{ npm ci /);
-    expect(ci.check.script[0]).toMatch(/^masterplan check --format gitlab > gl-code-quality-report\.json/);
+    expect(ci.check.script[0]).toMatch(/^masterplan check --cache-location \.cache\/masterplan --format gitlab > gl-code-quality-report\.json/);
+    // The check cache lives outside node_modules (npm ci empties it) and is kept between pipelines.
+    expect(ci.default.cache.paths).toEqual(['.npm/', '.cache/masterplan/']);
     expect(ci.check.artifacts).toMatchObject({ when: 'always', reports: { codequality: 'gl-code-quality-report.json' } });
-    expect(ci.build.script).toEqual(['masterplan build']);
+    expect(ci.build.script).toEqual(['masterplan build --cache-location .cache/masterplan']);
     expect(ci.build.artifacts.paths).toEqual(['dist/']);
     // On merge requests: what changed, and a preview of only the changed initiatives.
     expect(ci.changes.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
