@@ -14,6 +14,7 @@ import { Flow } from './flow/flow.ts';
 import { collect, createDocument, setPageLabels, type DocumentInfo } from './paint/document.ts';
 import { PagePainter } from './paint/paint-pages.ts';
 import { Survey } from './paint/survey.ts';
+import { KEEP_PAGES, KeptPages } from './paint/kept-pages.ts';
 import type { LaidPage } from './flow/page.ts';
 import { decoratePage } from './book/furniture.ts';
 import type { TypesetStats } from './typeset-stats.ts';
@@ -46,6 +47,8 @@ export interface PdfOptions {
   onLayoutWarning?: (warning: LayoutWarning) => void;
   /** Filled with counts of justified and loose lines (the bench measures typesetting with it). */
   stats?: TypesetStats;
+  /** Pages the first layout keeps for painting (default `KEEP_PAGES`); a longer book is laid out again (tests set 0). */
+  keepPages?: number;
 }
 
 function imageSizes(doc: Doc): BookContext['imageSize'] {
@@ -66,10 +69,11 @@ function imageSizes(doc: Doc): BookContext['imageSize'] {
 }
 
 /**
- * Render the book as a print-ready PDF. The book is laid out twice: first only to learn
- * where every mark lands and how pages are numbered (the contents print later pages'
- * numbers), its pages dropped as they finish; then again, each page drawn and let go as
- * soon as it is finished, so memory grows with a page, not with the book.
+ * Render the book as a print-ready PDF. A first layout learns where every mark lands and
+ * how pages are numbered (the contents print later pages' numbers). A book of up to
+ * `KEEP_PAGES` pages keeps those pages and paints them; a longer one drops them as they
+ * finish and is laid out again, each page drawn and let go as soon as it is finished, so
+ * its memory grows with a page, not with the book.
  */
 export async function renderPdf(book: Book, options: PdfOptions = {}): Promise<Buffer> {
   return Buffer.concat(await renderPdfSlabs(book, options));
@@ -91,14 +95,20 @@ export async function renderPdfSlabs(book: Book, options: PdfOptions = {}): Prom
   const imageSize = imageSizes(doc);
   const context = (sink: (page: LaidPage) => void, warn?: PdfOptions['onLayoutWarning']): BookContext => ({ book, theme, fonts, flow: new Flow(g, noteSeparator(theme), sink), g, labels: words, captions, imageSize, accent, kind, ...seeAlso, ...(warn ? { warn } : {}) });
   const survey = new Survey();
-  const first = context((page) => survey.add(page), options.onLayoutWarning);
+  const kept = new KeptPages(options.keepPages ?? KEEP_PAGES);
+  const first = context((page) => {
+    survey.add(page);
+    kept.add(page);
+  }, options.onLayoutWarning);
   preshape(first);
   lay(first);
   const bleed = (options.bleedMm ?? book.settings.print?.bleed ?? 0) * MM;
   const decorate = decoratePage({ theme, draft: book.draft, draftLabel: words.draft });
   const painter = new PagePainter(doc, survey, { fonts, g, decorate, bleed, ...(options.stats ? { stats: options.stats } : {}), ...(options.onPage ? { onPage: options.onPage } : {}) });
+  const pages = kept.take();
+  if (pages) for (const page of pages) painter.paint(page);
   // The second layout reports nothing new: its problems were reported by the first.
-  lay(context((page) => painter.paint(page)));
+  else lay(context((page) => painter.paint(page)));
   setPageLabels(doc, painter.finish().pdfNums(survey.pageCount));
   doc.end();
   return bytes;
