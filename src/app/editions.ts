@@ -57,6 +57,8 @@ export interface RenderOptions {
    * copied whole; memory grows with the largest piece, not the book.
    */
   streamed?: boolean;
+  /** The content cache's folder, where the PDF keeps shaped words between builds. */
+  cacheDir?: string;
 }
 
 /** The HTML page as a file made while it is written, then the assets it linked to (known only then). */
@@ -93,7 +95,7 @@ async function pdfEdition(book: Book, kind: BookKind, options: RenderOptions): P
   };
   const bleed = options.bleedMm !== undefined ? { bleedMm: options.bleedMm } : {};
   const layout = layoutProblems(book, options.lang);
-  const pdfOptions = { onPage, book: kind, ...bleed, onLayoutWarning: layout.report, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) };
+  const pdfOptions = { onPage, book: kind, ...bleed, onLayoutWarning: layout.report, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}), ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}) };
   // A streamed build writes the PDF slab by slab as well; watch keeps one Buffer.
   const data = options.streamed ? await renderPdfSlabs(book, pdfOptions) : await renderPdf(book, pdfOptions);
   return { data, diagnostics: layout.diagnostics };

@@ -64,7 +64,7 @@ export async function produce(request: ProduceRequest): Promise<Produced> {
     model = await addEditionChanges(model, edition, { cwd: load.cwd, env: env ?? {}, ...(onNote ? { onNote } : {}) });
     if (changed) model = previewBook(model);
   }
-  const rendered = await renderEditions(model, editions, { lang: result.lang, progress, ...(htmlAssets ? { htmlAssets } : {}), ...(bleedMm !== undefined ? { bleedMm } : {}), ...(streamed ? { streamed } : {}), ...(book ? { book } : {}), ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}) });
+  const rendered = await renderEditions(model, editions, { lang: result.lang, progress, ...(htmlAssets ? { htmlAssets } : {}), ...(bleedMm !== undefined ? { bleedMm } : {}), ...(streamed ? { streamed } : {}), ...(book ? { book } : {}), ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}), ...(load.cache ? { cacheDir: load.cache.dir } : {}) });
   return { result, refused: false, rendered };
 }
 

@@ -20,7 +20,7 @@ export interface CacheContextParts {
  * In a checkout, the stamp of the source lib/ was built from: the version alone does not
  * change while masterplan is being worked on. Absent in src/ and harmless when missing.
  */
-function buildStamp(): string {
+export function buildStamp(): string {
   try {
     return readFileSync(new URL('../.source-stamp', import.meta.url), 'utf8');
   } catch {

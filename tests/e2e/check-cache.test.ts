@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -62,7 +63,7 @@ const DEFAULT_CACHE = (dir: string) => path.join(dir, '.cache', 'masterplan');
 
 /** The one cache file in a cache folder. */
 function cacheFileIn(dir: string): string {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  const files = readdirSync(dir).filter((f) => f.startsWith('content-') && f.endsWith('.json'));
   expect(files).toHaveLength(1);
   return path.join(dir, files[0]!);
 }
@@ -198,6 +199,35 @@ describe('the content cache of build', () => {
     expect(warm.cache?.recalled).toBeGreaterThan(40);
     expect(warm.cache?.checked).toBe(0);
   }, 180_000);
+});
+
+describe('the shaped words a build keeps in the cache', () => {
+  const BIN = path.join(ROOT, 'bin/masterplan.js');
+  /** A build as a user starts it: a fresh process, which has shaped no word yet. */
+  const build = async (dir: string, out: string, ...args: string[]) => {
+    execFileSync(process.execPath, [BIN, 'build', '--format', 'pdf', '--out', out, ...args], { cwd: dir, env: { ...process.env, SOURCE_DATE_EPOCH: '1564444800' }, stdio: 'pipe' });
+    return readFile(path.join(dir, out, 'buku-satu.pdf'));
+  };
+
+  it('print the same PDF bytes when recalled, when kept by another version of the book, and when damaged', async () => {
+    const dir = await scratch('masterplan-cache-shapes-');
+    await copyExampleBook(dir);
+    const uncached = await build(dir, 'dist-none', '--no-cache');
+    // Kept by a version of the book with a sentence more, then recalled for this one.
+    const edited = path.join(dir, 'content/initiatives/smart-governance/siap.md');
+    const original = await readFile(edited, 'utf8');
+    await writeFile(edited, `${original}\nKalimat baru: persuratan elektronik diperluas ke kelurahan, sekolah, puskesmas dan Qwerty Zyxwvu.\n`);
+    await build(dir, 'dist-edited');
+    await writeFile(edited, original);
+    const store = path.join(DEFAULT_CACHE(dir), 'shaped-NotoSans_400Regular.json');
+    const kept = await readFile(store, 'utf8');
+    expect(kept).toContain('"Zyxwvu.":');
+    expect((await build(dir, 'dist-recalled')).equals(uncached)).toBe(true);
+    for (const [what, content] of Object.entries({ truncated: kept.slice(0, kept.length / 2), 'glyph out of range': kept.replace(/\[\[(\d+),/, '[[99999,'), foreign: '{}\n{}' })) {
+      await writeFile(store, content);
+      expect((await build(dir, `dist-${what.replaceAll(' ', '-')}`)).equals(uncached), what).toBe(true);
+    }
+  }, 240_000);
 });
 
 describe('the GitHub Action keeps the cache', () => {

@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fontObject, registerFont, type Doc, type FontkitFont, type PdfkitFont } from './pdfkit-internals.ts';
-import { shapeWords, sharedLayoutCache, spaceWidth } from './shape.ts';
+import { saveShapes, shapeWords, sharedLayoutCache, spaceWidth, useShapeStore } from './shape.ts';
+import { ShapeStore } from './shape-store.ts';
 import type { FontKey, FontSource, Theme } from './theme.ts';
 
 const require = createRequire(import.meta.url);
@@ -59,8 +60,11 @@ export class FontSet implements FontMetrics {
   /** The font files of the five faces: what set lines depend on besides their runs. */
   readonly cacheKey: string;
 
-  /** `seed` (a fingerprint of the content) names the subsets: pdfkit would tag every book's alike. */
-  constructor(doc: Doc, t: Theme, seed = '') {
+  /**
+   * `seed` (a fingerprint of the content) names the subsets: pdfkit would tag every book's
+   * alike. `storeDir`: the cache folder where shaped words are kept between builds.
+   */
+  constructor(doc: Doc, t: Theme, seed = '', storeDir?: string) {
     this.cacheKey = FONT_KEYS.map((key) => fontPath(t.fonts[key])).join('\n');
     FONT_KEYS.forEach((key, n) => {
       const file = fontPath(t.fonts[key]);
@@ -71,6 +75,7 @@ export class FontSet implements FontMetrics {
       if (seed) font.id = `F${n}${subsetDigits(seed, key)}`;
       if (!parsed) PARSED.set(file, font.font);
       font.layoutCache = sharedLayoutCache(font.font);
+      if (storeDir !== undefined) useShapeStore(font, ShapeStore.open(storeDir, file, font.font));
       this.fonts.set(key, font);
       this.widths.set(key, sharedWidths(font.font));
     });
@@ -86,6 +91,11 @@ export class FontSet implements FontMetrics {
   /** Shape the words not yet seen in one go (see shape.ts); later `width` calls are cache hits. */
   prepare(key: FontKey, words: readonly string[]): void {
     shapeWords(this.get(key), words);
+  }
+
+  /** Keep the words shaped in this document for the next build (when a store folder was given). */
+  saveShapes(): void {
+    for (const font of this.fonts.values()) saveShapes(font);
   }
 
   /** Advance width of `text` at `size` points (words shaped by shape.ts, spaces added). */

@@ -47,6 +47,8 @@ export interface PdfOptions {
   onLayoutWarning?: (warning: LayoutWarning) => void;
   /** Filled with counts of justified and loose lines (the bench measures typesetting with it). */
   stats?: TypesetStats;
+  /** The content cache's folder: words shaped here are kept there for the next build (`build` without `--no-cache`). */
+  cacheDir?: string;
   /** Pages the first layout keeps for painting (default `KEEP_PAGES`); a longer book is laid out again (tests set 0). */
   keepPages?: number;
 }
@@ -85,7 +87,7 @@ export async function renderPdfSlabs(book: Book, options: PdfOptions = {}): Prom
   const doc = createDocument(documentInfo(book), g, options.sourceDateEpoch);
   const bytes = collect(doc);
   startDocument();
-  const fonts = new FontSet(doc, theme, fontSeed(book));
+  const fonts = new FontSet(doc, theme, fontSeed(book), options.cacheDir);
   const accent = book.chapters.find((c) => c.dimension.id === 'smart-governance')?.dimension.colour ?? theme.colors.link;
   const kind = options.book ?? 'satu';
   const words = labels(book.lang);
@@ -111,6 +113,7 @@ export async function renderPdfSlabs(book: Book, options: PdfOptions = {}): Prom
   else lay(context((page) => painter.paint(page)));
   setPageLabels(doc, painter.finish().pdfNums(survey.pageCount));
   doc.end();
+  fonts.saveShapes();
   return bytes;
 }
 

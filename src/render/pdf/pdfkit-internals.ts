@@ -58,6 +58,8 @@ export interface FontkitGlyph {
 
 /** The fontkit font behind a pdfkit font. */
 export interface FontkitFont {
+  /** Glyphs in the font. */
+  numGlyphs: number;
   layout(text: string, features?: Record<string, boolean>): { glyphs: FontkitGlyph[]; positions: GlyphPosition[] };
   glyphForCodePoint(codePoint: number): FontkitGlyph;
   hasGlyphForCodePoint(codePoint: number): boolean;
@@ -68,6 +70,8 @@ export interface ShapedRun {
   glyphs: FontkitGlyph[];
   positions: GlyphPosition[];
   advanceWidth: number;
+  /** What fontkit gave, as the shape store keeps it (see shape-store.ts); pdfkit does not read it. */
+  raw?: number[][];
 }
 
 interface DocInternals {

@@ -1,4 +1,5 @@
 import type { FontkitFont, FontkitGlyph, GlyphPosition, PdfkitFont, ShapedRun } from './pdfkit-internals.ts';
+import { storedGlyphs, type ShapeStore, type StoredGlyph } from './shape-store.ts';
 
 /** Words a face keeps shaped before its cache starts afresh: a few books' worth of vocabulary, bounded memory. */
 const MAX_SHAPED_WORDS = 200_000;
@@ -22,14 +23,27 @@ export function sharedLayoutCache(font: FontkitFont): Record<string, ShapedRun> 
   return cache;
 }
 
-function toRun(font: PdfkitFont, glyphs: FontkitGlyph[], positions: GlyphPosition[]): ShapedRun {
+/** Where each document's faces keep their shaped words between builds (see shape-store.ts), when a build has a cache. */
+const STORES = new WeakMap<PdfkitFont, ShapeStore>();
+
+/** Recall and keep this document face's shaped words in `store`. */
+export function useShapeStore(font: PdfkitFont, store: ShapeStore): void {
+  STORES.set(font, store);
+}
+
+/** Keep the words this document face used for the next build (when it has a store). */
+export function saveShapes(font: PdfkitFont): void {
+  if (font.layoutCache) STORES.get(font)?.save(font.layoutCache);
+}
+
+function toRun(font: PdfkitFont, glyphs: FontkitGlyph[], positions: GlyphPosition[], raw: StoredGlyph[]): ShapedRun {
   let advanceWidth = 0;
   const scaled = positions.map((p, i) => {
     const q = { xAdvance: p.xAdvance * font.scale, yAdvance: p.yAdvance * font.scale, xOffset: p.xOffset * font.scale, yOffset: p.yOffset * font.scale, advanceWidth: glyphs[i]!.advanceWidth * font.scale };
     advanceWidth += q.xAdvance;
     return q;
   });
-  return { glyphs, positions: scaled, advanceWidth };
+  return { glyphs, positions: scaled, advanceWidth, raw };
 }
 
 /** Width of a space in 1/1000 em. */
@@ -46,7 +60,15 @@ export function spaceWidth(font: PdfkitFont): number {
  */
 export function shapeWords(font: PdfkitFont, words: readonly string[]): void {
   const cache = (font.layoutCache ??= Object.create(null) as Record<string, ShapedRun>);
-  const todo = [...new Set(words)].filter((w) => w && !cache[w] && !w.includes(' '));
+  const store = STORES.get(font);
+  const todo = [...new Set(words)].filter((w) => {
+    if (!w || w.includes(' ')) return false;
+    store?.use(w);
+    if (cache[w]) return false;
+    const stored = store?.recall(w);
+    if (stored) cache[w] = toRun(font, stored.glyphs, stored.positions, stored.raw);
+    return !stored;
+  });
   if (todo.length === 0) return;
   // fontkit fills the feature object in: pass a fresh one. `ccmp` would decompose
   // precomposed letters (ị → i + combining dot) and fontkit then caches the base glyph
@@ -56,7 +78,7 @@ export function shapeWords(font: PdfkitFont, words: readonly string[]): void {
   let glyphs: FontkitGlyph[] = [];
   let positions: GlyphPosition[] = [];
   const finish = (): void => {
-    cache[todo[word]!] = toRun(font, glyphs, positions);
+    cache[todo[word]!] = toRun(font, glyphs, positions, storedGlyphs(glyphs, positions));
     word++;
     glyphs = [];
     positions = [];
