@@ -8,6 +8,9 @@ import type { FontkitFont, FontkitGlyph, GlyphPosition } from './pdfkit-internal
 /** Bumped when what an entry holds changes shape. */
 const FORMAT = 1;
 
+/** Store keys of tokens shaped as pdfkit shapes them (default features), apart from words shaped by `shapeWords`. */
+export const AS_PDFKIT = '\u0001';
+
 /** Words a store keeps: past this, only the words of the last run are written. */
 const MAX_WORDS = 150_000;
 
@@ -70,12 +73,14 @@ export class ShapeStore {
    * shapes from `shaped` (the face's shaped words). A failure only costs the next build time.
    */
   save(shaped: Readonly<Record<string, { raw?: StoredGlyph[] }>>): void {
-    const fresh = [...this.used].filter((word) => !(word in this.stored) && shaped[word]?.raw);
+    // Tokens shaped as pdfkit shapes them are kept under a prefix, their runs under the token itself.
+    const runOf = (word: string) => shaped[word.startsWith(AS_PDFKIT) ? word.slice(AS_PDFKIT.length) : word]?.raw;
+    const fresh = [...this.used].filter((word) => !(word in this.stored) && runOf(word));
     if (fresh.length === 0) return;
     const all: Record<string, StoredGlyph[]> = Object.create(null);
     const whole = Object.keys(this.stored).length + fresh.length <= MAX_WORDS;
     for (const [word, entry] of Object.entries(this.stored)) if (whole || this.used.has(word)) all[word] = entry;
-    for (const word of fresh) all[word] = shaped[word]!.raw!;
+    for (const word of fresh) all[word] = runOf(word)!;
     const words = JSON.stringify(all);
     const header = JSON.stringify({ format: FORMAT, key: this.key, sha1: createHash('sha1').update(words).digest('hex') });
     const temp = `${this.file}.${process.pid}.tmp`;

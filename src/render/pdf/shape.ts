@@ -1,5 +1,5 @@
 import type { FontkitFont, FontkitGlyph, GlyphPosition, PdfkitFont, ShapedRun } from './pdfkit-internals.ts';
-import { storedGlyphs, type ShapeStore, type StoredGlyph } from './shape-store.ts';
+import { AS_PDFKIT, storedGlyphs, type ShapeStore, type StoredGlyph } from './shape-store.ts';
 
 /** Words a face keeps shaped before its cache starts afresh: a few books' worth of vocabulary, bounded memory. */
 const MAX_SHAPED_WORDS = 200_000;
@@ -44,6 +44,24 @@ function toRun(font: PdfkitFont, glyphs: FontkitGlyph[], positions: GlyphPositio
     return q;
   });
   return { glyphs, positions: scaled, advanceWidth, raw };
+}
+
+/**
+ * Shape a token to be drawn exactly as pdfkit's encoder would (its default features), but
+ * from the document's store when it holds the token: with every word recalled, a rebuild
+ * never loads a face's OpenType tables. Without a store pdfkit shapes it, as ever.
+ */
+export function shapeToken(font: PdfkitFont, token: string): void {
+  const cache = font.layoutCache;
+  const store = STORES.get(font);
+  if (!store || !cache || cache[token] || (token.includes(' ') && token !== ' ')) return;
+  store.use(AS_PDFKIT + token);
+  const stored = store.recall(AS_PDFKIT + token);
+  if (stored) cache[token] = toRun(font, stored.glyphs, stored.positions, stored.raw);
+  else {
+    const run = font.font.layout(token);
+    cache[token] = toRun(font, run.glyphs, run.positions, storedGlyphs(run.glyphs, run.positions));
+  }
 }
 
 /** Width of a space in 1/1000 em. */

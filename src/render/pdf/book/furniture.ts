@@ -1,5 +1,6 @@
 import type { LaidPage } from '../flow/page.ts';
-import type { Doc } from '../pdfkit-internals.ts';
+import { fontObject, type Doc } from '../pdfkit-internals.ts';
+import { shapeToken } from '../shape.ts';
 import type { TextStyle } from '../text/style.ts';
 import { MM, leftEdge, type Geometry, type Theme } from '../theme.ts';
 import type { Painter } from '../paint/painter.ts';
@@ -18,6 +19,7 @@ export function draftMark(doc: Doc, f: FurnitureContext): void {
   const cx = f.g.width / 2;
   const cy = f.g.height / 2;
   doc.save().rotate(angle, { origin: [cx, cy] });
+  shapeToken(fontObject(doc, 'bold'), f.draftLabel);
   doc.font('bold').fontSize(size).fillColor(f.theme.colors.draft);
   const w = doc.widthOfString(f.draftLabel, { characterSpacing: 8 });
   doc.text(f.draftLabel, cx - w / 2, cy - size * 0.62, { lineBreak: false, characterSpacing: 8 });

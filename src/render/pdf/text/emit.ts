@@ -1,6 +1,7 @@
 import type { FontSet } from '../fonts.ts';
 import { fillOp, num } from '../paint/color.ts';
 import type { PdfkitFont } from '../pdfkit-internals.ts';
+import { shapeToken } from '../shape.ts';
 import type { TextStyle } from './style.ts';
 
 /** A piece of text to draw at a baseline, with extra space after each space character. */
@@ -60,6 +61,7 @@ function tokenPieces(font: PdfkitFont, token: string, size: number, out: string[
     if (hit) parts.push(hit);
     return parts;
   }
+  shapeToken(font, token);
   const before = out.length;
   const start = parts.length;
   const next = glyphs(font, token, size, out, parts);
