@@ -8,6 +8,7 @@ import type { Io } from '../io/io.ts';
 import { progress, type Progress } from '../io/progress.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { createStageCache, type StageCache } from './cache.ts';
+import { rememberStreams } from '../render/pdf/paint/stream-memo.ts';
 import { watchMessages } from './messages.ts';
 import { watchFolder } from './watcher.ts';
 
@@ -112,6 +113,8 @@ function aborted(signal: AbortSignal): Promise<void> {
 export async function runSession(options: SessionOptions): Promise<void> {
   const { io } = options;
   const ctx: Context = { options, cache: createStageCache(), line: progress(io.stderr, io.env), lang: options.lang ?? 'id' };
+  // Every rebuild makes the PDF again: pages it did not change need not be compressed again.
+  rememberStreams();
   await options.onBuilt(await build(ctx));
   if (options.signal.aborted) return;
   const contentDir = path.resolve(io.cwd, options.content);

@@ -9,6 +9,7 @@ import { preshape } from './book/preshape.ts';
 import type { BookContext } from './book/context.ts';
 import { FontSet } from './fonts.ts';
 import { startDocument } from './text/line-cache.ts';
+import { streamMemo } from './paint/stream-memo.ts';
 import { fontSeed } from './book/font-seed.ts';
 import { Flow } from './flow/flow.ts';
 import { collect, createDocument, setPageLabels, type DocumentInfo } from './paint/document.ts';
@@ -87,6 +88,7 @@ export async function renderPdfSlabs(book: Book, options: PdfOptions = {}): Prom
   const doc = createDocument(documentInfo(book), g, options.sourceDateEpoch);
   const bytes = collect(doc);
   startDocument();
+  streamMemo()?.nextRender();
   const fonts = new FontSet(doc, theme, fontSeed(book), options.cacheDir);
   const accent = book.chapters.find((c) => c.dimension.id === 'smart-governance')?.dimension.colour ?? theme.colors.link;
   const kind = options.book ?? 'satu';

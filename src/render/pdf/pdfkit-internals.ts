@@ -6,6 +6,8 @@
  * pdfkit upgrade that moves them fails here and nowhere else.
  */
 
+import { streamMemo } from './paint/stream-memo.ts';
+
 /** A pdfkit document. */
 export type Doc = PDFKit.PDFDocument;
 
@@ -78,6 +80,53 @@ interface DocInternals {
   _font: PdfkitFont;
   page: { fonts: Record<string, unknown> };
   _root: { data: Record<string, unknown> };
+  _offset: number;
+  _write(data: string | Uint8Array): void;
+}
+
+/** pdfkit's indirect object: `write` takes content, strings as one byte per character. */
+interface ReferenceProto {
+  write(chunk: string | Uint8Array): void;
+  finalize(): void;
+  compress: boolean;
+  buffer: Uint8Array[];
+  document: { _security?: unknown };
+}
+
+/** Strings as pdfkit writes them: each UTF-16 unit's low byte, then a newline (Node's latin1 encoder does it natively). */
+const bytesOf = (data: string | Uint8Array): Uint8Array => (data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, 'latin1'));
+
+const patched = new WeakSet<object>();
+
+/**
+ * Hand the document's bytes to `sink` as pdfkit writes them, instead of through its
+ * Readable stream (a push per small chunk), and turn strings into bytes natively rather
+ * than character by character: the same bytes, a fifth of the serialising time.
+ */
+export function writeDirectly(doc: Doc, sink: (bytes: Uint8Array) => void): void {
+  const d = internals(doc);
+  d._write = (data) => {
+    const bytes = bytesOf(data);
+    sink(bytes);
+    d._offset += bytes.length;
+  };
+  const proto = Object.getPrototypeOf(d._root) as ReferenceProto;
+  if (patched.has(proto)) return;
+  patched.add(proto);
+  const write = proto.write;
+  proto.write = function (this: ReferenceProto, chunk) {
+    write.call(this, bytesOf(chunk));
+  };
+  // With a memo (watch), a stream compressed in the last rebuild is not compressed again.
+  const finalize = proto.finalize;
+  proto.finalize = function (this: ReferenceProto) {
+    const memo = streamMemo();
+    if (memo && this.compress && this.buffer.length && !this.document._security) {
+      this.buffer = [memo.deflate(Buffer.concat(this.buffer))];
+      this.compress = false;
+    }
+    finalize.call(this);
+  };
 }
 
 function internals(doc: Doc): DocInternals {

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { catalog, type Doc } from '../pdfkit-internals.ts';
+import { catalog, writeDirectly, type Doc } from '../pdfkit-internals.ts';
 import type { Geometry } from '../theme.ts';
 
 /** pdfkit writes the PDF/UA identification into the XMP metadata; its type list lacks the name. */
@@ -58,15 +58,22 @@ export function collect(doc: Doc): Promise<Buffer[]> {
   const slabs: Buffer[] = [];
   let slab = Buffer.allocUnsafe(SLAB);
   let used = 0;
+  const add = (chunk: Uint8Array): void => {
+    if (used + chunk.length > slab.length) {
+      slabs.push(slab.subarray(0, used));
+      slab = Buffer.allocUnsafe(Math.max(SLAB, chunk.length));
+      used = 0;
+    }
+    slab.set(chunk, used);
+    used += chunk.length;
+  };
+  // What pdfkit wrote on creation (the header) waits in its stream; the rest goes straight
+  // into the slabs, not through the stream a small chunk at a time.
+  const head = doc.read() as Buffer | null;
+  if (head) add(head);
+  writeDirectly(doc, add);
   return new Promise((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => {
-      if (used + chunk.length > slab.length) {
-        slabs.push(slab.subarray(0, used));
-        slab = Buffer.allocUnsafe(Math.max(SLAB, chunk.length));
-        used = 0;
-      }
-      used += chunk.copy(slab, used);
-    });
+    doc.on('data', add);
     doc.on('end', () => resolve([...slabs, slab.subarray(0, used)]));
     doc.on('error', reject);
   });

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+
+/**
+ * Compressed streams remembered by their content between renders of one process (`watch`):
+ * an edit changes a few pages, and the rest of the book's content streams, fonts aside,
+ * are the bytes of the last rebuild, so they need not be compressed again. Off in `build`,
+ * which renders once: there hashing would only cost time. Entries not used by the last
+ * render are let go, so it holds at most about two books' compressed streams.
+ */
+class StreamMemo {
+  private current = new Map<string, Buffer>();
+  private previous = new Map<string, Buffer>();
+
+  /** `raw` compressed as pdfkit compresses it (zlib's defaults), from memory when seen before. */
+  deflate(raw: Uint8Array): Buffer {
+    const key = createHash('sha1').update(raw).digest('base64') + raw.length;
+    let out = this.current.get(key) ?? this.previous.get(key);
+    if (!out) out = deflateSync(raw);
+    this.current.set(key, out);
+    return out;
+  }
+
+  /** A new render starts: what the one before it did not use is let go. */
+  nextRender(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+let memo: StreamMemo | undefined;
+
+/** Remember compressed streams from now on (a process that renders the book again and again). */
+export function rememberStreams(): void {
+  memo ??= new StreamMemo();
+}
+
+/** The memo, when this process remembers streams. */
+export function streamMemo(): StreamMemo | undefined {
+  return memo;
+}
