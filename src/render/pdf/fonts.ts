@@ -57,6 +57,7 @@ function subsetDigits(seed: string, key: FontKey): string {
 export class FontSet implements FontMetrics {
   private readonly fonts = new Map<FontKey, PdfkitFont>();
   private readonly widths = new Map<FontKey, Map<string, number>>();
+  private readonly seeded = new Map<PdfkitFont, string>();
   /** The font files of the five faces: what set lines depend on besides their runs. */
   readonly cacheKey: string;
 
@@ -71,8 +72,12 @@ export class FontSet implements FontMetrics {
       const parsed = PARSED.get(file);
       registerFont(doc, key, parsed ?? file);
       const font = fontObject(doc, key);
-      // pdfkit makes the six-letter subset tag from characters 1–6 of the resource name, digits giving A–J.
-      if (seed) font.id = `F${n}${subsetDigits(seed, key)}`;
+      // Pages name the face by a resource name that stays the same from book to book, so a
+      // page an edit did not touch is the same bytes (watch compresses it once). pdfkit makes
+      // the six-letter subset tag from characters 1–6 of the name, digits giving A–J: before
+      // the subsets are written, `tagSubsets` renames the face after the seed.
+      font.id = `F${n}`;
+      if (seed) this.seeded.set(font, `F${n}${subsetDigits(seed, key)}`);
       if (!parsed) PARSED.set(file, font.font);
       font.layoutCache = sharedLayoutCache(font.font);
       if (storeDir !== undefined) useShapeStore(font, ShapeStore.open(storeDir, file, font.font));
@@ -91,6 +96,11 @@ export class FontSet implements FontMetrics {
   /** Shape the words not yet seen in one go (see shape.ts); later `width` calls are cache hits. */
   prepare(key: FontKey, words: readonly string[]): void {
     shapeWords(this.get(key), words);
+  }
+
+  /** Give each subset the tag of the book's seed (call after the last page, before the document ends). */
+  tagSubsets(): void {
+    for (const [font, id] of this.seeded) font.id = id;
   }
 
   /** Keep the words shaped in this document for the next build (when a store folder was given). */

@@ -114,6 +114,7 @@ export async function renderPdfSlabs(book: Book, options: PdfOptions = {}): Prom
   // The second layout reports nothing new: its problems were reported by the first.
   else lay(context((page) => painter.paint(page)));
   setPageLabels(doc, painter.finish().pdfNums(survey.pageCount));
+  fonts.tagSubsets();
   doc.end();
   fonts.saveShapes();
   return bytes;

@@ -12,11 +12,18 @@ class StreamMemo {
   private current = new Map<string, Buffer>();
   private previous = new Map<string, Buffer>();
 
+  /** Streams taken from memory and streams compressed, since the process began. */
+  readonly counts = { recalled: 0, compressed: 0 };
+
   /** `raw` compressed as pdfkit compresses it (zlib's defaults), from memory when seen before. */
   deflate(raw: Uint8Array): Buffer {
     const key = createHash('sha1').update(raw).digest('base64') + raw.length;
     let out = this.current.get(key) ?? this.previous.get(key);
-    if (!out) out = deflateSync(raw);
+    if (out) this.counts.recalled++;
+    else {
+      out = deflateSync(raw);
+      this.counts.compressed++;
+    }
     this.current.set(key, out);
     return out;
   }
@@ -30,9 +37,9 @@ class StreamMemo {
 
 let memo: StreamMemo | undefined;
 
-/** Remember compressed streams from now on (a process that renders the book again and again). */
-export function rememberStreams(): void {
-  memo ??= new StreamMemo();
+/** Remember compressed streams from now on (a process that renders the book again and again); `false` stops. */
+export function rememberStreams(on = true): void {
+  memo = on ? (memo ?? new StreamMemo()) : undefined;
 }
 
 /** The memo, when this process remembers streams. */
