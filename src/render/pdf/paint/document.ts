@@ -58,20 +58,28 @@ export function collect(doc: Doc): Promise<Buffer[]> {
   const slabs: Buffer[] = [];
   let slab = Buffer.allocUnsafe(SLAB);
   let used = 0;
+  const room = (length: number): void => {
+    if (used + length <= slab.length) return;
+    slabs.push(slab.subarray(0, used));
+    slab = Buffer.allocUnsafe(Math.max(SLAB, length));
+    used = 0;
+  };
   const add = (chunk: Uint8Array): void => {
-    if (used + chunk.length > slab.length) {
-      slabs.push(slab.subarray(0, used));
-      slab = Buffer.allocUnsafe(Math.max(SLAB, chunk.length));
-      used = 0;
-    }
+    room(chunk.length);
     slab.set(chunk, used);
     used += chunk.length;
+  };
+  // A string is written straight into the slab (latin1: each UTF-16 unit's low byte, as pdfkit does).
+  const line = (text: string): void => {
+    room(text.length + 1);
+    used += slab.write(text, used, 'latin1');
+    slab[used++] = 0x0a;
   };
   // What pdfkit wrote on creation (the header) waits in its stream; the rest goes straight
   // into the slabs, not through the stream a small chunk at a time.
   const head = doc.read() as Buffer | null;
   if (head) add(head);
-  writeDirectly(doc, add);
+  writeDirectly(doc, { bytes: add, line });
   return new Promise((resolve, reject) => {
     doc.on('data', add);
     doc.on('end', () => resolve([...slabs, slab.subarray(0, used)]));
