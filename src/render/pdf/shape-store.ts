@@ -24,8 +24,16 @@ export interface StoredShape {
   positions: GlyphPosition[];
 }
 
+const isCodePoint = (n: number): boolean => Number.isInteger(n) && n >= 0 && n <= 0x10ffff;
+
+/** A stored glyph that this font can draw: a glyph id it has, finite metrics, real characters. */
 const isGlyph = (g: unknown, glyphCount: number): g is StoredGlyph =>
-  Array.isArray(g) && g.length >= 6 && g.every((n) => typeof n === 'number' && Number.isFinite(n)) && Number.isInteger(g[0]) && g[0] >= 0 && g[0] < glyphCount;
+  Array.isArray(g) &&
+  g.length >= 6 &&
+  g.every((n, i) => typeof n === 'number' && (i < 6 ? Number.isFinite(n) : isCodePoint(n))) &&
+  Number.isInteger(g[0]) &&
+  g[0] >= 0 &&
+  g[0] < glyphCount;
 
 /**
  * Shaped words of one face kept between builds in the content cache's folder, beside the
