@@ -68,7 +68,7 @@ function* streamedHtml(book: Book, kind: BookKind, name: string, options: Render
     options.progress.step(messages(options.lang).rendering('HTML'));
     // Renderers load on demand, so `check` and `--help` start without pdfkit and its fonts.
     const { streamHtml } = await import('../render/html/index.ts');
-    const stream = streamHtml(book, kind, { assets: options.htmlAssets ?? 'inline' });
+    const stream = streamHtml(book, kind, { assets: options.htmlAssets ?? 'inline', ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}) });
     assets = stream.assets;
     yield* stream.chunks;
     options.progress.done();
@@ -81,7 +81,7 @@ function* streamedHtml(book: Book, kind: BookKind, name: string, options: Render
 async function wholeHtml(book: Book, kind: BookKind, options: RenderOptions): Promise<HtmlOutput> {
   options.progress.step(messages(options.lang).rendering('HTML'));
   const { renderHtml } = await import('../render/html/index.ts');
-  return renderHtml(book, kind, { assets: options.htmlAssets ?? 'inline' });
+  return renderHtml(book, kind, { assets: options.htmlAssets ?? 'inline', ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}) });
 }
 
 /** The PDF edition, and the layout problems found while making it. */

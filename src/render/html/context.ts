@@ -1,3 +1,4 @@
+import { ArticleStore } from './page/article-store.ts';
 import type { Book, BookKind } from '../../model/book.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { labels, type Labels } from '../../i18n/labels.ts';
@@ -32,11 +33,14 @@ export interface RenderContext {
   kind: BookKind;
   /** Where a shell's streamed pieces go (see stream.ts). */
   slot: Slot;
+  /** Initiatives' HTML kept between builds (`build` with a cache). */
+  store?: ArticleStore;
 }
 
 /** A fresh context for one render of `book`. */
-export function createContext(book: Book, kind: BookKind = 'satu', assets: AssetMode = 'inline'): RenderContext {
+export function createContext(book: Book, kind: BookKind = 'satu', assets: AssetMode = 'inline', cacheDir?: string): RenderContext {
   return {
+    ...(cacheDir !== undefined ? { store: ArticleStore.open(cacheDir, book.contentDir, book.settings) } : {}),
     book,
     lang: book.lang,
     l: labels(book.lang),

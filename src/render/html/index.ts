@@ -10,6 +10,7 @@ import { page } from './page/document.ts';
 import { executiveSummary } from './page/summary.ts';
 import { chunks, shell, type Deferred, type Piece, type Slot } from './stream.ts';
 import { loadTemplate } from './template.ts';
+import type { ArticleStore } from './page/article-store.ts';
 
 /** A file the HTML page refers to, written next to it (e.g. `assets/logo.png`). */
 export interface HtmlAsset {
@@ -61,14 +62,27 @@ export interface HtmlPieces {
   page: Piece;
   slot: Slot;
   assets: readonly HtmlAsset[];
+  store?: ArticleStore;
 }
 
 /** The page as pieces, nothing rendered yet: `streamHtml` writes them; a test can join them into the one tree they stand for. */
-export function htmlPieces(book: Book, kind: BookKind = 'satu', options: { assets?: AssetMode } = {}): HtmlPieces {
-  const ctx = createContext(book, kind, options.assets ?? 'inline');
+export function htmlPieces(book: Book, kind: BookKind = 'satu', options: HtmlOptions = {}): HtmlPieces {
+  const ctx = createContext(book, kind, options.assets ?? 'inline', options.cacheDir);
   const parts = kind === 'ringkasan' ? ringkasan(ctx) : kind === 'pratinjau' ? pratinjau(ctx) : buku(ctx);
   const whole: Deferred = async () => shell(page(ctx, await loadTemplate(book), [ctx.slot.node]), parts);
-  return { page: whole, slot: ctx.slot, assets: ctx.assets.assets };
+  return { page: whole, slot: ctx.slot, assets: ctx.assets.assets, ...(ctx.store ? { store: ctx.store } : {}) };
+}
+
+/** How the page is made: where its images go, and the cache folder that keeps initiatives' HTML between builds. */
+export interface HtmlOptions {
+  assets?: AssetMode;
+  cacheDir?: string;
+}
+
+/** The chunks of the page; once all are written, the articles rendered are kept for the next build. */
+async function* written(pieces: HtmlPieces): AsyncGenerator<string> {
+  yield* chunks(pieces.page, pieces.slot);
+  pieces.store?.save();
 }
 
 /**
@@ -76,13 +90,13 @@ export function htmlPieces(book: Book, kind: BookKind = 'satu', options: { asset
  * written is held as a tree: the page is built as hast (so every template value is
  * escaped), content goes through sanitise, CSS and script are inlined.
  */
-export function streamHtml(book: Book, kind: BookKind = 'satu', options: { assets?: AssetMode } = {}): HtmlStream {
+export function streamHtml(book: Book, kind: BookKind = 'satu', options: HtmlOptions = {}): HtmlStream {
   const pieces = htmlPieces(book, kind, options);
-  return { chunks: chunks(pieces.page, pieces.slot), assets: pieces.assets };
+  return { chunks: written(pieces), assets: pieces.assets };
 }
 
 /** Render the book as one self-contained HTML page held as a string (see `streamHtml`). */
-export async function renderHtml(book: Book, kind: BookKind = 'satu', options: { assets?: AssetMode } = {}): Promise<HtmlOutput> {
+export async function renderHtml(book: Book, kind: BookKind = 'satu', options: HtmlOptions = {}): Promise<HtmlOutput> {
   const stream = streamHtml(book, kind, options);
   const parts: string[] = [];
   for await (const chunk of stream.chunks) parts.push(chunk);

@@ -4,9 +4,10 @@ import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'mdast';
 import type { Book, PlacedInitiative } from '../../../model/book.ts';
 import type { RenderContext } from '../context.ts';
+import { ArticleStore } from './article-store.ts';
 
 /** Rendered initiatives by their body tree: `watch` keeps unchanged trees, so their pages need no new render. */
-const ARTICLES = new WeakMap<Root, { key: string; html: string }>();
+const ARTICLES = new WeakMap<Root, { key: string; html: string; digest?: string }>();
 
 /** What every initiative's links depend on, digested once per book: which anchors exist and which file has which. */
 const LINK_TABLES = new WeakMap<Book, string>();
@@ -42,9 +43,16 @@ export async function cachedArticle(i: PlacedInitiative, ctx: RenderContext, ren
   const key = articleKey(i, ctx);
   const hit = ARTICLES.get(i.body);
   // A tree is never changed once parsed, so a tree kept here was found reusable before.
-  if (hit?.key === key) return { type: 'raw', value: hit.html };
+  if (hit?.key === key) {
+    ctx.store?.keep(hit.digest ?? ArticleStore.digest(key + JSON.stringify(i.body)), hit.html);
+    return { type: 'raw', value: hit.html };
+  }
   if (!reusable(i.body)) return render();
-  const html = toHtml(await render());
-  ARTICLES.set(i.body, { key, html });
+  // Between builds: the store, by a digest of the body and the key.
+  const digest = ctx.store ? ArticleStore.digest(key + JSON.stringify(i.body)) : undefined;
+  const stored = digest === undefined ? undefined : ctx.store?.recall(digest);
+  const html = stored ?? toHtml(await render());
+  if (digest !== undefined && stored === undefined) ctx.store?.keep(digest, html);
+  ARTICLES.set(i.body, { key, html, ...(digest !== undefined ? { digest } : {}) });
   return { type: 'raw', value: html };
 }
