@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildStamp } from '../../cache/context.ts';
+import { readSealed, writeSealed } from '../../cache/sealed-file.ts';
 import { packageInfo } from '../../app/package-info.ts';
 import type { FontkitFont, FontkitGlyph, GlyphPosition } from './pdfkit-internals.ts';
 
@@ -59,9 +60,9 @@ export class ShapeStore {
   /** Open the store of the face in `fontFile` inside `dir` (nothing is read until asked). */
   static open(dir: string, fontFile: string, font: FontkitFont & { numGlyphs: number }): ShapeStore {
     const bytes = readFileSync(fontFile);
-    const key = createHash('sha256').update(bytes).update('\0').update(`${FORMAT}\0${packageInfo().version}\0${buildStamp()}`).digest('hex');
+    const key = createHash('sha256').update(bytes).update('\0').update(`shapes\0${FORMAT}\0${packageInfo().version}\0${buildStamp()}`).digest('hex');
     const file = path.join(dir, `shaped-${path.basename(fontFile).replace(/\.[^.]+$/, '')}.json`);
-    return new ShapeStore(file, key, font.numGlyphs, readStore(file, key));
+    return new ShapeStore(file, key, font.numGlyphs, readSealed(file, key) as Record<string, StoredGlyph[]> | undefined);
   }
 
   /** A word shaped in an earlier build, as fontkit shaped it, or undefined. */
@@ -89,36 +90,11 @@ export class ShapeStore {
     const whole = Object.keys(this.stored).length + fresh.length <= MAX_WORDS;
     for (const [word, entry] of Object.entries(this.stored)) if (whole || this.used.has(word)) all[word] = entry;
     for (const word of fresh) all[word] = runOf(word)!;
-    const words = JSON.stringify(all);
-    const header = JSON.stringify({ format: FORMAT, key: this.key, sha1: createHash('sha1').update(words).digest('hex') });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(temp, `${header}\n${words}`);
-      renameSync(temp, this.file);
-      this.stored = all;
-    } catch {
-      rmSync(temp, { force: true });
-    }
+    if (writeSealed(this.file, this.key, all)) this.stored = all;
   }
 }
 
 /** A word's glyphs as the store keeps them. */
 export function storedGlyphs(glyphs: readonly FontkitGlyph[], positions: readonly GlyphPosition[]): StoredGlyph[] {
   return glyphs.map((g, i) => [g.id, g.advanceWidth, positions[i]!.xAdvance, positions[i]!.yAdvance, positions[i]!.xOffset, positions[i]!.yOffset, ...g.codePoints]);
-}
-
-/** The words of a store file written for `key`, or undefined when it is missing, damaged or foreign. */
-function readStore(file: string, key: string): Record<string, StoredGlyph[]> | undefined {
-  try {
-    const text = readFileSync(file, 'utf8');
-    const cut = text.indexOf('\n');
-    const header = JSON.parse(text.slice(0, cut)) as { format?: unknown; key?: unknown; sha1?: unknown };
-    const words = text.slice(cut + 1);
-    if (header.format !== FORMAT || header.key !== key || header.sha1 !== createHash('sha1').update(words).digest('hex')) return undefined;
-    const parsed = JSON.parse(words) as unknown;
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? Object.assign(Object.create(null) as Record<string, StoredGlyph[]>, parsed) : undefined;
-  } catch {
-    return undefined;
-  }
 }

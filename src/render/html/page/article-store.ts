@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildStamp } from '../../../cache/context.ts';
+import { readSealed, writeSealed } from '../../../cache/sealed-file.ts';
 import { packageInfo } from '../../../app/package-info.ts';
 
 /** Bumped when what an entry holds changes shape. */
@@ -27,9 +27,9 @@ export class ArticleStore {
   static open(dir: string, contentDir: string, settings: unknown): ArticleStore {
     const tag = createHash('sha256').update(contentDir).digest('hex').slice(0, 16);
     // book.yml's settings too: a change there (an OPD's name, a colour) may change any article.
-    const key = createHash('sha256').update(`${FORMAT}\0${packageInfo().version}\0${buildStamp()}\0${JSON.stringify(settings)}`).digest('hex');
+    const key = createHash('sha256').update(`articles\0${FORMAT}\0${packageInfo().version}\0${buildStamp()}\0${JSON.stringify(settings)}`).digest('hex');
     const file = path.join(dir, `articles-${tag}.json`);
-    return new ArticleStore(file, key, readStore(file, key) ?? {});
+    return new ArticleStore(file, key, readSealed(file, key) ?? {});
   }
 
   /** The digest an article is kept under. */
@@ -54,30 +54,6 @@ export class ArticleStore {
   /** Write the articles of this render (those of pages gone are dropped) when any is new; a failure only costs time. */
   save(): void {
     if (this.fresh === 0 && this.used.size === Object.keys(this.stored).length) return;
-    const body = JSON.stringify(Object.fromEntries(this.used));
-    const header = JSON.stringify({ format: FORMAT, key: this.key, sha1: createHash('sha1').update(body).digest('hex') });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(temp, `${header}\n${body}`);
-      renameSync(temp, this.file);
-    } catch {
-      rmSync(temp, { force: true });
-    }
-  }
-}
-
-/** The entries of a store file written for `key`, or undefined when it is missing, damaged or foreign. */
-function readStore(file: string, key: string): Record<string, unknown> | undefined {
-  try {
-    const text = readFileSync(file, 'utf8');
-    const cut = text.indexOf('\n');
-    const header = JSON.parse(text.slice(0, cut)) as { format?: unknown; key?: unknown; sha1?: unknown };
-    const body = text.slice(cut + 1);
-    if (header.format !== FORMAT || header.key !== key || header.sha1 !== createHash('sha1').update(body).digest('hex')) return undefined;
-    const parsed = JSON.parse(body) as unknown;
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
+    writeSealed(this.file, this.key, Object.fromEntries(this.used));
   }
 }
