@@ -7,6 +7,8 @@ import type { OutputFile } from '../pipeline/write.ts';
 import type { Progress } from '../io/progress.ts';
 import type { HtmlAsset, HtmlOutput } from '../render/html/index.ts';
 import type { AssetMode } from '../render/html/assets.ts';
+import type { CacheFolder } from '../cache/sealed-file.ts';
+import { packageInfo } from './package-info.ts';
 
 /** The editions a rebuild renders. */
 export type Edition = 'pdf' | 'html';
@@ -61,6 +63,11 @@ export interface RenderOptions {
   cacheDir?: string;
 }
 
+/** The cache folder the editions keep shaped words and articles in (`build` without `--no-cache`). */
+function cacheOf(options: RenderOptions): { cache?: CacheFolder } {
+  return options.cacheDir !== undefined ? { cache: { dir: options.cacheDir, version: packageInfo().version } } : {};
+}
+
 /** The HTML page as a file made while it is written, then the assets it linked to (known only then). */
 function* streamedHtml(book: Book, kind: BookKind, name: string, options: RenderOptions): Generator<OutputFile> {
   let assets: readonly HtmlAsset[] = [];
@@ -68,7 +75,7 @@ function* streamedHtml(book: Book, kind: BookKind, name: string, options: Render
     options.progress.step(messages(options.lang).rendering('HTML'));
     // Renderers load on demand, so `check` and `--help` start without pdfkit and its fonts.
     const { streamHtml } = await import('../render/html/index.ts');
-    const stream = streamHtml(book, kind, { assets: options.htmlAssets ?? 'inline', ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}) });
+    const stream = streamHtml(book, kind, { assets: options.htmlAssets ?? 'inline', ...cacheOf(options) });
     assets = stream.assets;
     yield* stream.chunks;
     options.progress.done();
@@ -81,7 +88,7 @@ function* streamedHtml(book: Book, kind: BookKind, name: string, options: Render
 async function wholeHtml(book: Book, kind: BookKind, options: RenderOptions): Promise<HtmlOutput> {
   options.progress.step(messages(options.lang).rendering('HTML'));
   const { renderHtml } = await import('../render/html/index.ts');
-  return renderHtml(book, kind, { assets: options.htmlAssets ?? 'inline', ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}) });
+  return renderHtml(book, kind, { assets: options.htmlAssets ?? 'inline', ...cacheOf(options) });
 }
 
 /** The PDF edition, and the layout problems found while making it. */
@@ -95,7 +102,7 @@ async function pdfEdition(book: Book, kind: BookKind, options: RenderOptions): P
   };
   const bleed = options.bleedMm !== undefined ? { bleedMm: options.bleedMm } : {};
   const layout = layoutProblems(book, options.lang);
-  const pdfOptions = { onPage, book: kind, ...bleed, onLayoutWarning: layout.report, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}), ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}) };
+  const pdfOptions = { onPage, book: kind, ...bleed, onLayoutWarning: layout.report, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}), ...cacheOf(options) };
   // A streamed build writes the PDF slab by slab as well; watch keeps one Buffer.
   const data = options.streamed ? await renderPdfSlabs(book, pdfOptions) : await renderPdf(book, pdfOptions);
   return { data, diagnostics: layout.diagnostics };

@@ -2,6 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** The cache folder a build keeps its stores in, and the masterplan version that writes them. */
+export interface CacheFolder {
+  dir: string;
+  version: string;
+}
+
 /**
  * A cache file beside the content cache that a build reads whole: a header line naming what
  * it was written for (`key`) with the checksum of the rest, then one JSON object. Nothing

@@ -21,7 +21,7 @@ const AB: StoredGlyph[] = [
 async function savedStore(): Promise<{ dir: string; file: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'masterplan-shapes-'));
   dirs.push(dir);
-  const store = ShapeStore.open(dir, FONT_FILE, FONT);
+  const store = ShapeStore.open({ dir, version: '1.0.0' }, FONT_FILE, FONT);
   store.use('Ab');
   store.save({ Ab: { raw: AB } });
   return { dir, file: path.join(dir, 'shaped-package.json') };
@@ -30,13 +30,13 @@ async function savedStore(): Promise<{ dir: string; file: string }> {
 describe('the store of shaped words', () => {
   it('gives back a word as it was kept: glyph ids, characters, advances and kerning', async () => {
     const { dir } = await savedStore();
-    const shape = ShapeStore.open(dir, FONT_FILE, FONT).recall('Ab')!;
+    const shape = ShapeStore.open({ dir, version: '1.0.0' }, FONT_FILE, FONT).recall('Ab')!;
     expect(shape.glyphs).toEqual([
       { id: 3, advanceWidth: 600, codePoints: [65] },
       { id: 4, advanceWidth: 550, codePoints: [98] },
     ]);
     expect(shape.positions.map((p) => p.xAdvance)).toEqual([580, 550]);
-    expect(ShapeStore.open(dir, FONT_FILE, FONT).recall('Ac')).toBeUndefined();
+    expect(ShapeStore.open({ dir, version: '1.0.0' }, FONT_FILE, FONT).recall('Ac')).toBeUndefined();
   });
 
   it('trusts nothing of a file written for another font or version, or changed since', async () => {
@@ -55,9 +55,9 @@ describe('the store of shaped words', () => {
     };
     for (const [what, text] of Object.entries(cases)) {
       await writeFile(file, text);
-      expect(ShapeStore.open(dir, FONT_FILE, FONT).recall('Ab'), what).toBeUndefined();
+      expect(ShapeStore.open({ dir, version: '1.0.0' }, FONT_FILE, FONT).recall('Ab'), what).toBeUndefined();
     }
     await writeFile(file, seal(words));
-    expect(ShapeStore.open(dir, FONT_FILE, FONT).recall('Ab')?.glyphs).toHaveLength(2);
+    expect(ShapeStore.open({ dir, version: '1.0.0' }, FONT_FILE, FONT).recall('Ab')?.glyphs).toHaveLength(2);
   });
 });

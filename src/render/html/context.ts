@@ -1,4 +1,5 @@
 import { ArticleStore } from './page/article-store.ts';
+import type { CacheFolder } from '../../cache/sealed-file.ts';
 import type { Book, BookKind } from '../../model/book.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { labels, type Labels } from '../../i18n/labels.ts';
@@ -38,9 +39,9 @@ export interface RenderContext {
 }
 
 /** A fresh context for one render of `book`. */
-export function createContext(book: Book, kind: BookKind = 'satu', assets: AssetMode = 'inline', cacheDir?: string): RenderContext {
+export function createContext(book: Book, kind: BookKind = 'satu', assets: AssetMode = 'inline', cache?: CacheFolder): RenderContext {
   return {
-    ...(cacheDir !== undefined ? { store: ArticleStore.open(cacheDir, book.contentDir, book.settings) } : {}),
+    ...(cache ? { store: ArticleStore.open(cache, book.contentDir, book.settings) } : {}),
     book,
     lang: book.lang,
     l: labels(book.lang),

@@ -11,6 +11,7 @@ import { executiveSummary } from './page/summary.ts';
 import { chunks, shell, type Deferred, type Piece, type Slot } from './stream.ts';
 import { loadTemplate } from './template.ts';
 import type { ArticleStore } from './page/article-store.ts';
+import type { CacheFolder } from '../../cache/sealed-file.ts';
 
 /** A file the HTML page refers to, written next to it (e.g. `assets/logo.png`). */
 export interface HtmlAsset {
@@ -67,7 +68,7 @@ export interface HtmlPieces {
 
 /** The page as pieces, nothing rendered yet: `streamHtml` writes them; a test can join them into the one tree they stand for. */
 export function htmlPieces(book: Book, kind: BookKind = 'satu', options: HtmlOptions = {}): HtmlPieces {
-  const ctx = createContext(book, kind, options.assets ?? 'inline', options.cacheDir);
+  const ctx = createContext(book, kind, options.assets ?? 'inline', options.cache);
   const parts = kind === 'ringkasan' ? ringkasan(ctx) : kind === 'pratinjau' ? pratinjau(ctx) : buku(ctx);
   const whole: Deferred = async () => shell(page(ctx, await loadTemplate(book), [ctx.slot.node]), parts);
   return { page: whole, slot: ctx.slot, assets: ctx.assets.assets, ...(ctx.store ? { store: ctx.store } : {}) };
@@ -76,7 +77,7 @@ export function htmlPieces(book: Book, kind: BookKind = 'satu', options: HtmlOpt
 /** How the page is made: where its images go, and the cache folder that keeps initiatives' HTML between builds. */
 export interface HtmlOptions {
   assets?: AssetMode;
-  cacheDir?: string;
+  cache?: CacheFolder;
 }
 
 /** The chunks of the page; once all are written, the articles rendered are kept for the next build. */

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { fontObject, registerFont, type Doc, type FontkitFont, type PdfkitFont } from './pdfkit-internals.ts';
 import { saveShapes, shapeWords, sharedLayoutCache, spaceWidth, useShapeStore } from './shape.ts';
 import { ShapeStore } from './shape-store.ts';
+import type { CacheFolder } from '../../cache/sealed-file.ts';
 import type { FontKey, FontSource, Theme } from './theme.ts';
 
 const require = createRequire(import.meta.url);
@@ -63,9 +64,9 @@ export class FontSet implements FontMetrics {
 
   /**
    * `seed` (a fingerprint of the content) names the subsets: pdfkit would tag every book's
-   * alike. `storeDir`: the cache folder where shaped words are kept between builds.
+   * alike. `store`: the cache folder where shaped words are kept between builds.
    */
-  constructor(doc: Doc, t: Theme, seed = '', storeDir?: string) {
+  constructor(doc: Doc, t: Theme, seed = '', store?: CacheFolder) {
     this.cacheKey = FONT_KEYS.map((key) => fontPath(t.fonts[key])).join('\n');
     FONT_KEYS.forEach((key, n) => {
       const file = fontPath(t.fonts[key]);
@@ -80,7 +81,7 @@ export class FontSet implements FontMetrics {
       if (seed) this.seeded.set(font, `F${n}${subsetDigits(seed, key)}`);
       if (!parsed) PARSED.set(file, font.font);
       font.layoutCache = sharedLayoutCache(font.font);
-      if (storeDir !== undefined) useShapeStore(font, ShapeStore.open(storeDir, file, font.font));
+      if (store) useShapeStore(font, ShapeStore.open(store, file, font.font));
       this.fonts.set(key, font);
       this.widths.set(key, sharedWidths(font.font));
     });

@@ -10,6 +10,7 @@ import type { BookContext } from './book/context.ts';
 import { FontSet } from './fonts.ts';
 import { startDocument } from './text/line-cache.ts';
 import { streamMemo } from './paint/stream-memo.ts';
+import type { CacheFolder } from '../../cache/sealed-file.ts';
 import { fontSeed } from './book/font-seed.ts';
 import { Flow } from './flow/flow.ts';
 import { collect, createDocument, setPageLabels, type DocumentInfo } from './paint/document.ts';
@@ -49,7 +50,7 @@ export interface PdfOptions {
   /** Filled with counts of justified and loose lines (the bench measures typesetting with it). */
   stats?: TypesetStats;
   /** The content cache's folder: words shaped here are kept there for the next build (`build` without `--no-cache`). */
-  cacheDir?: string;
+  cache?: CacheFolder;
   /** Pages the first layout keeps for painting (default `KEEP_PAGES`); a longer book is laid out again (tests set 0). */
   keepPages?: number;
 }
@@ -89,7 +90,7 @@ export async function renderPdfSlabs(book: Book, options: PdfOptions = {}): Prom
   const bytes = collect(doc);
   startDocument();
   streamMemo()?.nextRender();
-  const fonts = new FontSet(doc, theme, fontSeed(book), options.cacheDir);
+  const fonts = new FontSet(doc, theme, fontSeed(book), options.cache);
   const accent = book.chapters.find((c) => c.dimension.id === 'smart-governance')?.dimension.colour ?? theme.colors.link;
   const kind = options.book ?? 'satu';
   const words = labels(book.lang);

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildStamp } from '../../cache/context.ts';
-import { readSealed, writeSealed } from '../../cache/sealed-file.ts';
-import { packageInfo } from '../../app/package-info.ts';
+import { readSealed, writeSealed, type CacheFolder } from '../../cache/sealed-file.ts';
 import type { FontkitFont, FontkitGlyph, GlyphPosition } from './pdfkit-internals.ts';
 
 /** Bumped when what an entry holds changes shape. */
@@ -58,10 +57,10 @@ export class ShapeStore {
   }
 
   /** Open the store of the face in `fontFile` inside `dir` (nothing is read until asked). */
-  static open(dir: string, fontFile: string, font: FontkitFont & { numGlyphs: number }): ShapeStore {
+  static open(cache: CacheFolder, fontFile: string, font: FontkitFont & { numGlyphs: number }): ShapeStore {
     const bytes = readFileSync(fontFile);
-    const key = createHash('sha256').update(bytes).update('\0').update(`shapes\0${FORMAT}\0${packageInfo().version}\0${buildStamp()}`).digest('hex');
-    const file = path.join(dir, `shaped-${path.basename(fontFile).replace(/\.[^.]+$/, '')}.json`);
+    const key = createHash('sha256').update(bytes).update('\0').update(`shapes\0${FORMAT}\0${cache.version}\0${buildStamp()}`).digest('hex');
+    const file = path.join(cache.dir, `shaped-${path.basename(fontFile).replace(/\.[^.]+$/, '')}.json`);
     return new ShapeStore(file, key, font.numGlyphs, readSealed(file, key) as Record<string, StoredGlyph[]> | undefined);
   }
 

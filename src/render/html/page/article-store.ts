@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { buildStamp } from '../../../cache/context.ts';
-import { readSealed, writeSealed } from '../../../cache/sealed-file.ts';
-import { packageInfo } from '../../../app/package-info.ts';
+import { readSealed, writeSealed, type CacheFolder } from '../../../cache/sealed-file.ts';
 
 /** Bumped when what an entry holds changes shape. */
 const FORMAT = 1;
@@ -24,11 +23,11 @@ export class ArticleStore {
   ) {}
 
   /** The store of the book whose content folder is `contentDir`, in the cache folder `dir`. */
-  static open(dir: string, contentDir: string, settings: unknown): ArticleStore {
+  static open(cache: CacheFolder, contentDir: string, settings: unknown): ArticleStore {
     const tag = createHash('sha256').update(contentDir).digest('hex').slice(0, 16);
     // book.yml's settings too: a change there (an OPD's name, a colour) may change any article.
-    const key = createHash('sha256').update(`articles\0${FORMAT}\0${packageInfo().version}\0${buildStamp()}\0${JSON.stringify(settings)}`).digest('hex');
-    const file = path.join(dir, `articles-${tag}.json`);
+    const key = createHash('sha256').update(`articles\0${FORMAT}\0${cache.version}\0${buildStamp()}\0${JSON.stringify(settings)}`).digest('hex');
+    const file = path.join(cache.dir, `articles-${tag}.json`);
     return new ArticleStore(file, key, readSealed(file, key) ?? {});
   }
 
