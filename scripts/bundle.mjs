@@ -1,7 +1,7 @@
 // Bundle the CLI (src/cli/entry.ts) into <lib>/cli-bundle/: `node scripts/bundle.mjs <lib>`, run by
 // scripts/build.mjs. Node 20 loads an ES module graph file by file (resolve, read, compile, link):
 // `check` reached some 300 files of our code, zod, yaml and commander, a good part of its start-up.
-// The bundle is an entry file, one chunk with all that `check` needs, and chunks that load with
+// The bundle is an entry file, two chunks with all that `check` needs, and chunks that load with
 // what needs them (the other commands, the renderers), so `check` never loads the PDF renderer.
 // lib/ itself stays the compiled library the package exports.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,19 +39,21 @@ const libLocation = {
 
 const inputOptions = (entry) => ({ input: entry, platform: 'node', external: EXTERNAL, plugins: [libLocation], logLevel: 'warn' });
 
-/** The modules `check` loads: the command and what it imports statically, however deep. */
-async function checkModules() {
-  const bundle = await rolldown(inputOptions({ check: path.join(SRC, 'cli/commands/check.ts') }));
+/**
+ * The modules each entry loads: the entry and what it imports statically, however deep. A first
+ * bundle of the entries finds them.
+ */
+async function staticModules(entries) {
+  const bundle = await rolldown(inputOptions(entries));
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
   const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
-  const modules = new Set();
-  const visit = (chunk) => {
+  const closure = (chunk, modules = new Set()) => {
     for (const id of chunk.moduleIds) modules.add(id);
-    for (const name of chunk.imports) if (chunks.has(name)) visit(chunks.get(name));
+    for (const name of chunk.imports) if (chunks.has(name)) closure(chunks.get(name), modules);
+    return modules;
   };
-  visit([...chunks.values()].find((c) => c.isEntry));
-  return modules;
+  return Object.fromEntries([...chunks.values()].filter((c) => c.isEntry).map((c) => [c.name, closure(c)]));
 }
 
 /** The npm packages whose code is in the bundle, by folder. */
@@ -79,16 +81,23 @@ function notices(chunks) {
 
 /** Bundle the CLI into `<lib>/cli-bundle/`, with the notices of what it holds. */
 export async function bundle(lib) {
-  const core = await checkModules();
+  const entries = { cli: path.join(SRC, 'cli/entry.ts'), check: path.join(SRC, 'cli/commands/check.ts') };
+  const { cli, check } = await staticModules(entries);
   const dir = path.join(lib, BUNDLE_DIR);
-  const bundler = await rolldown(inputOptions({ cli: path.join(SRC, 'cli/entry.ts') }));
+  const bundler = await rolldown(inputOptions({ cli: entries.cli }));
   const { output } = await bundler.write({
     dir,
     format: 'es',
     chunkFileNames: '[name]-[hash].js',
-    // One chunk for what `check` needs: Node 20 pays about half a millisecond for each module
-    // file it resolves and links, and splitting by use alone gave `check` 36 of them.
-    codeSplitting: { groups: [{ name: 'check', test: (id) => core.has(id) }] },
+    // Two chunks for what `check` loads: the entry's own modules (all commands need them), then
+    // the rest. Node 20 pays about half a millisecond for each module file it resolves and
+    // links, and splitting by use alone gave `check` 36 of them.
+    codeSplitting: {
+      groups: [
+        { name: 'start', test: (id) => cli.has(id), priority: 2 },
+        { name: 'check', test: (id) => check.has(id), priority: 1 },
+      ],
+    },
     // Names stay, so a crash report's trace still reads.
     minify: { compress: true, mangle: false, codegen: { removeWhitespace: true } },
   });
