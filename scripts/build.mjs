@@ -1,4 +1,4 @@
-// Compile src/ to lib/ (JavaScript and declarations) and copy the fonts the PDF uses.
+// Compile src/ to lib/ (JavaScript and declarations), bundle the CLI into lib/cli-bundle/ and copy the fonts the PDF uses.
 // `npm run build` runs it; `npm ci` and `npm pack` run it through `prepare`; bin/masterplan.js
 // runs it in a checkout whose src/ changed since the last build, so a stale lib/ never runs.
 import { execFileSync } from 'node:child_process';
@@ -43,7 +43,7 @@ function copyFonts(out) {
 }
 
 /**
- * Compile, fix the declarations, copy the fonts, stamp the build with the source hash. The
+ * Compile, fix the declarations, bundle the CLI (scripts/bundle.mjs), copy the fonts, stamp the build with the source hash. The
  * build happens in a folder of its own and replaces lib/ only when complete, so a process
  * starting meanwhile never loads half a build.
  */
@@ -55,6 +55,7 @@ export function build() {
   try {
     execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', out], { stdio: 'inherit', cwd: ROOT });
     rewriteDeclarations(out);
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs'), out], { stdio: 'inherit', cwd: ROOT });
     copyFonts(out);
     writeFileSync(path.join(out, '.source-stamp'), key);
     rmSync(LIB, { recursive: true, force: true });

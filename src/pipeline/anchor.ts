@@ -3,8 +3,10 @@ import type { Lang } from '../i18n/lang.ts';
 import { labels } from '../i18n/labels.ts';
 import { GENERATED_ANCHORS, IdRegistry, opdAnchorWanted } from '../model/anchors.ts';
 import { ANNEX_KEYS, type Annex, type BookAnchors, type Chapter, type DimensionChapter, type Opd, type OpdGroup, type PlacedInitiative, type Section } from '../model/book.ts';
+import { factRows } from '../model/facts.ts';
+import { lazyField } from '../model/lazy-field.ts';
 import { chapterLabel } from '../model/names.ts';
-import type { NumberedDimension } from './number.ts';
+import type { Numbered, NumberedDimension } from './number.ts';
 
 /** The parts of the book that get an anchor, numbered but not yet anchored. */
 export interface Unanchored {
@@ -27,7 +29,9 @@ export interface Anchored {
 }
 
 function dimensionChapter(d: NumberedDimension, anchor: string, ids: IdRegistry, byInitiative: Map<object, string>, finish: Unanchored['finish'], lang: Lang): DimensionChapter {
-  const sections = d.sections.map((s): Section => ({ ...s, anchor: ids.claim(`section:${s.id}`, s.id), initiatives: s.initiatives.map((i) => ({ ...i, anchor: byInitiative.get(i)! })) }));
+  // The facts block is laid out when first read: `check` never reads it.
+  const placed = (i: Numbered): PlacedInitiative => lazyField({ ...i, anchor: byInitiative.get(i)! }, 'facts', () => factRows(i, lang));
+  const sections = d.sections.map((s): Section => ({ ...s, anchor: ids.claim(`section:${s.id}`, s.id), initiatives: s.initiatives.map(placed) }));
   const base = { id: d.dimension.id, anchor, number: d.number, label: chapterLabel(d.number, lang), title: d.dimension.name[lang], dimension: d.dimension };
   const intro = d.intro ? { intro: { ...finish(d.intro), anchor: `${anchor}-intro` } } : {};
   return { ...base, ...intro, sections, initiatives: sections.flatMap((s) => s.initiatives) };

@@ -6,6 +6,7 @@ import { abbreviations } from '../model/abbreviations.ts';
 import { approvalSheet } from '../model/approval.ts';
 import type { Book, Chapter, Initiative, Opd } from '../model/book.ts';
 import type { ImageLookup, ImageRef } from '../model/images.ts';
+import { lazyField } from '../model/lazy-field.ts';
 import { chapterLabel } from '../model/names.ts';
 import { roadmap } from '../model/roadmap.ts';
 import { summaryCharts } from '../model/charts.ts';
@@ -71,7 +72,7 @@ export function assemble(content: ValidatedContent, config: BookConfig, options:
   const initiatives = chapters.flatMap((c) => c.initiatives);
   const approval = approvalSheet(config.settings, lang);
   const summary = summarise(chapters, groups, config.settings.period);
-  return {
+  const book: Omit<Book, 'charts'> = {
     settings: config.settings,
     lang,
     contentDir: options.contentDir,
@@ -88,8 +89,9 @@ export function assemble(content: ValidatedContent, config: BookConfig, options:
     annexes,
     roadmap: roadmap(chapters, config.settings.period),
     summary,
-    charts: summaryCharts(summary, new Map(chapters.map((c) => [c.dimension.id, c.title])), accentOf(chapters), lang),
     images: options.images,
     ...(options.logo ? { logo: options.logo } : {}),
   };
+  // Drawn when first read: `check` never reads them.
+  return lazyField(book, 'charts', () => summaryCharts(summary, new Map(chapters.map((c) => [c.dimension.id, c.title])), accentOf(chapters), lang));
 }

@@ -3,7 +3,6 @@ import type { Dimension } from '../domain/dimensions.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { labels } from '../i18n/labels.ts';
 import type { Initiative, PlacedInitiative, Section } from '../model/book.ts';
-import { factRows } from '../model/facts.ts';
 
 const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
 
@@ -11,8 +10,8 @@ function byTitle(a: Initiative, b: Initiative): number {
   return collator.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** An initiative numbered in its chapter, before the book gives it an anchor. */
-export type Numbered = Omit<PlacedInitiative, 'anchor'>;
+/** An initiative numbered in its chapter, before the book gives it an anchor (and its facts block, see anchor.ts). */
+export type Numbered = Omit<PlacedInitiative, 'anchor' | 'facts'>;
 /** A section of numbered initiatives. */
 export type NumberedSection = Omit<Section, 'anchor' | 'initiatives'> & { initiatives: Numbered[] };
 /** A dimension chapter, numbered, before anchors. */
@@ -48,7 +47,7 @@ export function numberSections(dimension: Dimension, chapter: number, initiative
   for (const { element, items } of [...groups, { element: undefined, items: other }]) {
     if (items.length === 0) continue;
     const number = `${chapter}.${sections.length + 1}`;
-    const placed = items.sort(byTitle).map((i, k) => ({ ...i, number: `${number}.${k + 1}`, chapter, facts: factRows(i, lang) }));
+    const placed = items.sort(byTitle).map((i, k) => ({ ...i, number: `${number}.${k + 1}`, chapter }));
     const title = element ? element.name[lang] : labels(lang).otherElement;
     sections.push({ id: `${dimension.id}--${element?.id ?? 'lainnya'}`, number, title, ...(element ? { element } : {}), initiatives: placed });
   }

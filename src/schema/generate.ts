@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// A namespace import lets the CLI's bundle keep only the parts of zod in use; `{ z }` keeps all of it, every locale included.
+import * as z from 'zod';
 import { BookFile } from './book.ts';
 import { InitiativeFrontmatter } from './initiative.ts';
 
