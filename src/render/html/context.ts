@@ -41,7 +41,7 @@ export interface RenderContext {
 /** A fresh context for one render of `book`. */
 export function createContext(book: Book, kind: BookKind = 'satu', assets: AssetMode = 'inline', cache?: CacheFolder): RenderContext {
   return {
-    ...(cache ? { store: ArticleStore.open(cache, book.contentDir, book.settings) } : {}),
+    ...(cache ? { store: ArticleStore.open(cache, book.contentDir, kind, book.settings) } : {}),
     book,
     lang: book.lang,
     l: labels(book.lang),

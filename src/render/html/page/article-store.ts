@@ -22,12 +22,12 @@ export class ArticleStore {
     private readonly stored: Readonly<Record<string, unknown>>,
   ) {}
 
-  /** The store of the book whose content folder is `contentDir`, in the cache folder `dir`. */
-  static open(cache: CacheFolder, contentDir: string, settings: unknown): ArticleStore {
+  /** The store of one book (`kind`: Buku Satu, the summary, a preview) of the content folder `contentDir`. */
+  static open(cache: CacheFolder, contentDir: string, kind: string, settings: unknown): ArticleStore {
     const tag = createHash('sha256').update(contentDir).digest('hex').slice(0, 16);
     // book.yml's settings too: a change there (an OPD's name, a colour) may change any article.
     const key = createHash('sha256').update(`articles\0${FORMAT}\0${cache.version}\0${buildStamp()}\0${JSON.stringify(settings)}`).digest('hex');
-    const file = path.join(cache.dir, `articles-${tag}.json`);
+    const file = path.join(cache.dir, `articles-${tag}-${kind}.json`);
     return new ArticleStore(file, key, readSealed(file, key) ?? {});
   }
 
