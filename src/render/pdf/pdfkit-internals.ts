@@ -116,3 +116,19 @@ export function openImage(doc: Doc, file: string): OpenedImage {
   const open = (doc as unknown as { openImage(src: string): OpenedImage }).openImage;
   return open.call(doc, file);
 }
+
+/**
+ * Hand every chunk pdfkit writes to `sink` at once (`null` after the last). pdfkit is a
+ * Readable stream, but a layout that runs without yielding never lets it emit 'data':
+ * the whole file would wait in the stream's buffer as hundreds of thousands of small
+ * chunks until the end. Taking the chunks where pdfkit pushes them avoids that buffer.
+ */
+export function takeOutput(doc: Doc, sink: (chunk: Uint8Array | null) => void): void {
+  // The header was written by the constructor, before anyone could take it.
+  const written = doc.read() as Buffer | null;
+  if (written) sink(written);
+  (doc as unknown as { push(chunk: Uint8Array | null): boolean }).push = (chunk) => {
+    sink(chunk);
+    return true;
+  };
+}

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { catalog, type Doc } from '../pdfkit-internals.ts';
+import { catalog, takeOutput, type Doc } from '../pdfkit-internals.ts';
 import type { Geometry } from '../theme.ts';
 
 /** pdfkit writes the PDF/UA identification into the XMP metadata; its type list lacks the name. */
@@ -50,24 +50,28 @@ export function setPageLabels(doc: Doc, nums: unknown[]): void {
   ref.end(undefined);
 }
 
-/** Slabs the output is copied into: pdfkit emits one small chunk per object, each pinning a larger pool buffer. */
+/** Slabs the output is copied into: pdfkit writes one small chunk per object or line. */
 const SLAB = 1 << 20;
 
-/** Collect the document's bytes in 1 MB slabs (no copy of the whole file at the end); call before the first page is added. */
+/** Collect the document's bytes in 1 MB slabs as pdfkit writes them (no copy of the whole file at the end); call before the first page is added. */
 export function collect(doc: Doc): Promise<Buffer[]> {
   const slabs: Buffer[] = [];
   let slab = Buffer.allocUnsafe(SLAB);
   let used = 0;
   return new Promise((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => {
+    takeOutput(doc, (chunk) => {
+      if (chunk === null) {
+        resolve([...slabs, slab.subarray(0, used)]);
+        return;
+      }
       if (used + chunk.length > slab.length) {
         slabs.push(slab.subarray(0, used));
         slab = Buffer.allocUnsafe(Math.max(SLAB, chunk.length));
         used = 0;
       }
-      used += chunk.copy(slab, used);
+      slab.set(chunk, used);
+      used += chunk.length;
     });
-    doc.on('end', () => resolve([...slabs, slab.subarray(0, used)]));
     doc.on('error', reject);
   });
 }
