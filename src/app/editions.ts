@@ -93,7 +93,8 @@ async function pdfEdition(book: Book, kind: BookKind, options: RenderOptions): P
   };
   const bleed = options.bleedMm !== undefined ? { bleedMm: options.bleedMm } : {};
   const layout = layoutProblems(book, options.lang);
-  const pdfOptions = { onPage, book: kind, ...bleed, onLayoutWarning: layout.report, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) };
+  // A streamed build is the process's only PDF; watch keeps what it set for the next rebuild.
+  const pdfOptions = { onPage, book: kind, ...bleed, ...(options.streamed ? { last: true } : {}), onLayoutWarning: layout.report, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}) };
   // A streamed build writes the PDF slab by slab as well; watch keeps one Buffer.
   const data = options.streamed ? await renderPdfSlabs(book, pdfOptions) : await renderPdf(book, pdfOptions);
   return { data, diagnostics: layout.diagnostics };

@@ -8,7 +8,7 @@ import { crossReferences } from './book/cross-references.ts';
 import { preshape } from './book/preshape.ts';
 import type { BookContext } from './book/context.ts';
 import { FontSet } from './fonts.ts';
-import { startDocument } from './text/line-cache.ts';
+import { spendLines, startDocument } from './text/line-cache.ts';
 import { fontSeed } from './book/font-seed.ts';
 import { Flow } from './flow/flow.ts';
 import { collect, createDocument, setPageLabels, type DocumentInfo } from './paint/document.ts';
@@ -46,6 +46,8 @@ export interface PdfOptions {
   onLayoutWarning?: (warning: LayoutWarning) => void;
   /** Filled with counts of justified and loose lines (the bench measures typesetting with it). */
   stats?: TypesetStats;
+  /** No other PDF follows in this process (`build`, not `watch`): set lines are let go while painting instead of kept for a rebuild. */
+  last?: boolean;
 }
 
 function imageSizes(doc: Doc): BookContext['imageSize'] {
@@ -97,6 +99,7 @@ export async function renderPdfSlabs(book: Book, options: PdfOptions = {}): Prom
   const bleed = (options.bleedMm ?? book.settings.print?.bleed ?? 0) * MM;
   const decorate = decoratePage({ theme, draft: book.draft, draftLabel: words.draft });
   const painter = new PagePainter(doc, survey, { fonts, g, decorate, bleed, ...(options.stats ? { stats: options.stats } : {}), ...(options.onPage ? { onPage: options.onPage } : {}) });
+  if (options.last) spendLines();
   // The second layout reports nothing new: its problems were reported by the first.
   lay(context((page) => painter.paint(page)));
   setPageLabels(doc, painter.finish().pdfNums(survey.pageCount));

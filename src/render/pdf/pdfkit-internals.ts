@@ -132,3 +132,14 @@ export function takeOutput(doc: Doc, sink: (chunk: Uint8Array | null) => void): 
     return true;
   };
 }
+
+/**
+ * Let go of a structure element's dictionary once pdfkit has written it: the parent tree
+ * keeps a reference to it per marked content, for its object number only. Only its
+ * parent stays: pdfkit asks for it to know an element is ready to be written. Left alone
+ * when not yet written.
+ */
+export function forgetWritten(struct: PDFKit.PDFStructureElement): void {
+  const inner = struct as unknown as { _flushed: boolean; dictionary: { data: { P?: unknown } } };
+  if (inner._flushed) inner.dictionary.data = { P: inner.dictionary.data.P };
+}
