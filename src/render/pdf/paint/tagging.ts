@@ -121,19 +121,21 @@ export class Tagger {
       this.doc.addStructure(this.document);
     }
     this.written.add(part.node);
-    const made: Struct[] = [];
+    const made: Made[] = [];
     const kid = this.build(part, made);
     if (!kid) return;
     this.document.add(kid);
     kid.end();
-    for (const struct of made) forgetWritten(struct);
+    for (const { struct, contents } of made) forgetWritten(this.doc, struct, contents, struct === kid);
   }
 
   /** The structure element of `el` (noted in `made`); an element that drew nothing but ornaments (a rule, a bullet) has no content: it is left out. */
-  private build(el: Element, made: Struct[]): Struct | undefined {
+  private build(el: Element, made: Made[]): Struct | undefined {
     this.elements.delete(el.node);
     const kids: (Content | Struct)[] = [];
+    const contents: Content[] = [];
     for (const child of el.children ?? []) {
+      if (!('node' in child)) contents.push(child);
       const kid = 'node' in child ? this.build(child, made) : child;
       if (kid) kids.push(kid);
     }
@@ -142,9 +144,15 @@ export class Tagger {
     const options = { ...(node.alt ? { alt: node.alt } : {}), ...(node.scope ? { scope: node.scope } : {}) };
     const struct = this.doc.struct(node.role, options);
     for (const kid of kids) struct.add(kid);
-    made.push(struct);
+    made.push({ struct, contents });
     return struct;
   }
+}
+
+/** An element written, and its marked contents (the parent tree names it for each). */
+interface Made {
+  struct: Struct;
+  contents: Content[];
 }
 
 /** Stands in for a part of the document already written. */
