@@ -1,6 +1,7 @@
 import type { Book, BookKind } from '../model/book.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { forgetPositions } from './forget-positions.ts';
 import { layoutProblems } from './layout-problems.ts';
 import { messages } from '../i18n/messages.ts';
 import type { OutputFile } from '../pipeline/write.ts';
@@ -104,6 +105,8 @@ async function pdfEdition(book: Book, kind: BookKind, options: RenderOptions): P
 export async function renderEditions(book: Book, editions: ReadonlySet<Edition>, options: RenderOptions): Promise<Rendered> {
   const kind = options.book ?? 'satu';
   const name = BOOK_FILES[kind];
+  // A streamed build renders once and checks nothing again: the trees need not say where they came from.
+  if (options.streamed) forgetPositions(book);
   const html = editions.has('html') && !options.streamed ? await wholeHtml(book, kind, options) : undefined;
   const pdf = editions.has('pdf') ? await pdfEdition(book, kind, options) : undefined;
   options.progress.done();
