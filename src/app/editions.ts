@@ -1,6 +1,8 @@
 import type { Book, BookKind } from '../model/book.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { boundHeapGrowth, collectGarbage } from './heap.ts';
+import { forgetPositions } from './forget-positions.ts';
 import { layoutProblems } from './layout-problems.ts';
 import { messages } from '../i18n/messages.ts';
 import type { OutputFile } from '../pipeline/write.ts';
@@ -73,6 +75,8 @@ function* streamedHtml(book: Book, kind: BookKind, name: string, options: Render
   let assets: readonly HtmlAsset[] = [];
   async function* page(): AsyncGenerator<string> {
     options.progress.step(messages(options.lang).rendering('HTML'));
+    // The PDF is made and written: what the heap may grow to should no longer be set by it.
+    collectGarbage();
     // Renderers load on demand, so `check` and `--help` start without pdfkit and its fonts.
     const { streamHtml } = await import('../render/html/index.ts');
     const stream = streamHtml(book, kind, { assets: options.htmlAssets ?? 'inline', ...cacheOf(options) });
@@ -102,7 +106,8 @@ async function pdfEdition(book: Book, kind: BookKind, options: RenderOptions): P
   };
   const bleed = options.bleedMm !== undefined ? { bleedMm: options.bleedMm } : {};
   const layout = layoutProblems(book, options.lang);
-  const pdfOptions = { onPage, book: kind, ...bleed, onLayoutWarning: layout.report, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}), ...cacheOf(options) };
+  // A streamed build is the process's only PDF; watch keeps what it set for the next rebuild.
+  const pdfOptions = { onPage, book: kind, ...bleed, ...(options.streamed ? { last: true } : {}), onLayoutWarning: layout.report, ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}), ...cacheOf(options) };
   // A streamed build writes the PDF slab by slab as well; watch keeps one Buffer.
   const data = options.streamed ? await renderPdfSlabs(book, pdfOptions) : await renderPdf(book, pdfOptions);
   return { data, diagnostics: layout.diagnostics };
@@ -112,14 +117,25 @@ async function pdfEdition(book: Book, kind: BookKind, options: RenderOptions): P
 export async function renderEditions(book: Book, editions: ReadonlySet<Edition>, options: RenderOptions): Promise<Rendered> {
   const kind = options.book ?? 'satu';
   const name = BOOK_FILES[kind];
+  if (options.streamed) {
+    // A streamed build renders once and checks nothing again: the trees need not say where they came from.
+    forgetPositions(book);
+    boundHeapGrowth();
+  }
   const html = editions.has('html') && !options.streamed ? await wholeHtml(book, kind, options) : undefined;
   const pdf = editions.has('pdf') ? await pdfEdition(book, kind, options) : undefined;
   options.progress.done();
   const htmlFiles: Iterable<OutputFile> = html ? [{ name: `${name}.html`, data: html.html }, ...html.assets] : editions.has('html') ? streamedHtml(book, kind, name, options) : [];
-  const pdfFiles: OutputFile[] = pdf ? [{ name: `${name}.pdf`, data: pdf.data }] : [];
-  // Only a streamed page needs its files read lazily; the rest stays a plain list.
-  const files = html || !editions.has('html') ? [...htmlFiles, ...pdfFiles] : chain(htmlFiles, pdfFiles);
+  const pdfFiles: OutputFile[] = pdf ? [{ name: `${name}.pdf`, data: Array.isArray(pdf.data) ? drain(pdf.data) : pdf.data }] : [];
+  // Only a streamed page needs its files read lazily; the rest stays a plain list. The
+  // PDF, already made, is written first, and its slabs let go, before the page is made.
+  const files = html || !editions.has('html') ? [...htmlFiles, ...pdfFiles] : chain(pdfFiles, htmlFiles);
   return { files, ...(html ? { html } : {}), diagnostics: pdf?.diagnostics ?? [] };
+}
+
+/** The slabs of a file, each let go once handed out (written). */
+function* drain(slabs: Buffer[]): Generator<Buffer> {
+  for (let slab = slabs.shift(); slab; slab = slabs.shift()) yield slab;
 }
 
 /** The files of each edition, one after another, read as they are asked for. */

@@ -8,7 +8,7 @@ import { crossReferences } from './book/cross-references.ts';
 import { preshape } from './book/preshape.ts';
 import type { BookContext } from './book/context.ts';
 import { FontSet } from './fonts.ts';
-import { startDocument } from './text/line-cache.ts';
+import { spendLines, startDocument } from './text/line-cache.ts';
 import { streamMemo } from './paint/stream-memo.ts';
 import type { CacheFolder } from '../../cache/sealed-file.ts';
 import { fontSeed } from './book/font-seed.ts';
@@ -53,6 +53,8 @@ export interface PdfOptions {
   cache?: CacheFolder;
   /** Pages the first layout keeps for painting (default `KEEP_PAGES`); a longer book is laid out again (tests set 0). */
   keepPages?: number;
+  /** No other PDF follows in this process (`build`, not `watch`): set lines are let go while painting instead of kept for a rebuild. */
+  last?: boolean;
 }
 
 function imageSizes(doc: Doc): BookContext['imageSize'] {
@@ -112,8 +114,11 @@ export async function renderPdfSlabs(book: Book, options: PdfOptions = {}): Prom
   const painter = new PagePainter(doc, survey, { fonts, g, decorate, bleed, ...(options.stats ? { stats: options.stats } : {}), ...(options.onPage ? { onPage: options.onPage } : {}) });
   const pages = kept.take();
   if (pages) for (const page of pages) painter.paint(page);
-  // The second layout reports nothing new: its problems were reported by the first.
-  else lay(context((page) => painter.paint(page)));
+  else {
+    if (options.last) spendLines();
+    // The second layout reports nothing new: its problems were reported by the first.
+    lay(context((page) => painter.paint(page)));
+  }
   setPageLabels(doc, painter.finish().pdfNums(survey.pageCount));
   fonts.tagSubsets();
   doc.end();

@@ -180,3 +180,43 @@ export function openImage(doc: Doc, file: string): OpenedImage {
   const open = (doc as unknown as { openImage(src: string): OpenedImage }).openImage;
   return open.call(doc, file);
 }
+
+/** A written object as the parent tree names it: its number alone (pdfkit prints what is not a plain object by `toString`). */
+class WrittenRef {
+  constructor(private readonly id: number) {}
+
+  get [Symbol.toStringTag](): string {
+    return 'WrittenRef';
+  }
+
+  toString(): string {
+    return `${this.id} 0 R`;
+  }
+}
+
+interface StructInternals {
+  _flushed: boolean;
+  dictionary: { id: number; data: { P?: unknown } };
+}
+
+interface ContentInternals {
+  refs: { pageRef: { data: { StructParents: number } }; mcid: number }[];
+}
+
+/**
+ * Let go of a structure element pdfkit has written, and of its dictionary: the parent
+ * tree keeps, per marked content of it (`contents`), only its object number. Only a part
+ * of the document keeps its parent: pdfkit asks for it before writing the document
+ * element. Left alone when not yet written.
+ */
+export function forgetWritten(doc: Doc, struct: PDFKit.PDFStructureElement, contents: readonly unknown[], part: boolean): void {
+  const inner = struct as unknown as StructInternals;
+  if (!inner._flushed) return;
+  const ref = new WrittenRef(inner.dictionary.id);
+  const tree = (doc as unknown as { getStructParentTree(): { get(key: number): unknown[] } }).getStructParentTree();
+  for (const content of contents) for (const { pageRef, mcid } of (content as ContentInternals).refs) tree.get(pageRef.data.StructParents)[mcid] = ref;
+  inner.dictionary.data = part ? { P: inner.dictionary.data.P } : NOTHING;
+}
+
+/** The dictionary of a written element inside a part: nothing reads it again. */
+const NOTHING = Object.freeze({});

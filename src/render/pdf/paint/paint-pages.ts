@@ -114,6 +114,7 @@ export class PagePainter {
       if (paint) this.painter.within(box.artifact ? undefined : (box.tag ?? structNode('P')), () => paint(this.painter, x, y), box.artifact ? 'Pagination' : undefined);
     }
     this.painter.flush(g.height);
+    this.tagger.pageDone();
     env.onPage?.(page.index + 1, this.survey.pageCount);
   }
 

@@ -142,12 +142,16 @@ export class Painter {
     });
   }
 
-  /** A link's words are a Link element inside the element being drawn (one per link, across its lines). */
+  /**
+   * A link's words are a Link element inside the element being drawn (one per link, across
+   * its lines). A paragraph set like an earlier one shares its lines, link objects included:
+   * its link is an element of its own, not more of the earlier one's.
+   */
   private linkMarking(link: Link | undefined): Marking {
     const current = this.current;
     if (!link || !this.tagger || !('node' in current)) return current;
     let node = this.linkNodes.get(link);
-    if (!node) this.linkNodes.set(link, (node = structNode('Link', { parent: current.node })));
+    if (node?.parent !== current.node) this.linkNodes.set(link, (node = structNode('Link', { parent: current.node })));
     return { node };
   }
 

@@ -7,13 +7,39 @@ import type { Run, TextStyle } from './style.ts';
  * those of the one before (what the next rebuild of `watch` may reuse). Older ones are
  * dropped, so memory stays within two documents' paragraphs however long `watch` runs.
  */
-let current = new Map<string, readonly Line[]>();
-let previous = new Map<string, readonly Line[]>();
+let current = new Map<string, Kept>();
+let previous = new Map<string, Kept>();
+
+/** Set lines, and how often the document asked for them (its last layout asks as often as its first). */
+interface Kept {
+  lines: readonly Line[];
+  uses: number;
+}
+
+/** Whether the lines of this document are wanted again: not in its last layout when no other document follows. */
+let spending = false;
 
 /** A new document begins: lines not used since the one before it are forgotten. */
 export function startDocument(): void {
   previous = current;
   current = new Map();
+  spending = false;
+}
+
+/**
+ * The last layout of the last document begins (`build`: no rebuild follows): each set of
+ * lines is let go when handed out as often as the first layout asked for it, so a long
+ * book does not end holding every paragraph it set. Until then every caller gets the very
+ * lines (and the style and link objects in them) the first layout got.
+ */
+export function spendLines(): void {
+  spending = true;
+  previous = new Map();
+}
+
+/** How many sets of lines are kept for the document being made (tests check that a spent layout keeps none). */
+export function keptLines(): number {
+  return current.size;
 }
 
 /** A number per hyphenation function (one per language), for the key. */
@@ -69,8 +95,14 @@ export interface LineRequest {
  */
 export function cachedLines(request: LineRequest, set: () => Line[]): Line[] {
   const key = `${request.fontsKey}|${request.width}|${request.firstWidth}|${request.justify ? 1 : 0}${request.onlyOverlong ? 1 : 0}|${hyphenatorId(request.hyphenate)}|${runsKey(request.runs)}`;
-  const hit = current.get(key) ?? previous.get(key);
-  const made = hit ?? set();
-  current.set(key, made);
-  return [...made];
+  if (spending) {
+    const hit = current.get(key);
+    if (!hit) return set();
+    if (--hit.uses <= 0) current.delete(key);
+    return [...hit.lines];
+  }
+  let kept = current.get(key);
+  if (!kept) current.set(key, (kept = { lines: previous.get(key)?.lines ?? set(), uses: 0 }));
+  kept.uses++;
+  return [...kept.lines];
 }
