@@ -224,7 +224,13 @@ describe('the shaped words and the articles a build keeps in the cache', () => {
     const kept = await readFile(store, 'utf8');
     expect(kept).toContain('"Zyxwvu.":');
     expect(readdirSync(cache).filter((f) => f.startsWith('articles-'))).toHaveLength(1);
+    // The logo (a PNG with an alpha channel) split into colour and alpha.
+    const images = readdirSync(path.join(cache, 'images')).map((f) => path.join(cache, 'images', f));
+    expect(images).toHaveLength(1);
     expect((await build(dir, 'dist-recalled')).equals(uncached)).toBe(true);
+    const image = await readFile(images[0]!);
+    await writeFile(images[0]!, Buffer.concat([image.subarray(0, 40), Buffer.from('rusak'), image.subarray(45)]));
+    expect((await build(dir, 'dist-image-damaged')).equals(uncached)).toBe(true);
     for (const [what, content] of Object.entries({ truncated: kept.slice(0, kept.length / 2), 'glyph out of range': kept.replace(/\[\[(\d+),/, '[[99999,'), foreign: '{}\n{}' })) {
       await writeFile(store, content);
       expect((await build(dir, `dist-${what.replaceAll(' ', '-')}`)).equals(uncached), what).toBe(true);

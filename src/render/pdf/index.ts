@@ -10,6 +10,7 @@ import type { BookContext } from './book/context.ts';
 import { FontSet } from './fonts.ts';
 import { spendLines, startDocument } from './text/line-cache.ts';
 import { streamMemo } from './paint/stream-memo.ts';
+import { rememberSplitImages, useImageStore } from './paint/image-store.ts';
 import type { CacheFolder } from '../../cache/sealed-file.ts';
 import { fontSeed } from './book/font-seed.ts';
 import { Flow } from './flow/flow.ts';
@@ -63,6 +64,7 @@ function imageSizes(doc: Doc): BookContext['imageSize'] {
     if (!cache.has(file)) {
       try {
         const image = openImage(doc, file);
+        rememberSplitImages(image);
         // A phone photo taken upright is stored sideways with EXIF orientation 5–8: pdfkit turns it, so its box must turn too.
         const turned = (image.orientation ?? 1) > 4;
         cache.set(file, turned ? { width: image.height, height: image.width } : { width: image.width, height: image.height });
@@ -92,6 +94,7 @@ export async function renderPdfSlabs(book: Book, options: PdfOptions = {}): Prom
   const bytes = collect(doc);
   startDocument();
   streamMemo()?.nextRender();
+  useImageStore(options.cache);
   const fonts = new FontSet(doc, theme, fontSeed(book), options.cache);
   const accent = book.chapters.find((c) => c.dimension.id === 'smart-governance')?.dimension.colour ?? theme.colors.link;
   const kind = options.book ?? 'satu';
