@@ -36,14 +36,15 @@ export function saveShapes(font: PdfkitFont): void {
   if (font.layoutCache) STORES.get(font)?.save(font.layoutCache);
 }
 
-function toRun(font: PdfkitFont, glyphs: FontkitGlyph[], positions: GlyphPosition[], raw: StoredGlyph[]): ShapedRun {
+/** A shaped word in 1/1000 em as pdfkit keeps it; `raw` (what a store writes) only when the document has a store. */
+function toRun(font: PdfkitFont, glyphs: FontkitGlyph[], positions: GlyphPosition[], raw?: StoredGlyph[]): ShapedRun {
   let advanceWidth = 0;
   const scaled = positions.map((p, i) => {
     const q = { xAdvance: p.xAdvance * font.scale, yAdvance: p.yAdvance * font.scale, xOffset: p.xOffset * font.scale, yOffset: p.yOffset * font.scale, advanceWidth: glyphs[i]!.advanceWidth * font.scale };
     advanceWidth += q.xAdvance;
     return q;
   });
-  return { glyphs, positions: scaled, advanceWidth, raw };
+  return { glyphs, positions: scaled, advanceWidth, ...(raw ? { raw } : {}) };
 }
 
 /**
@@ -96,7 +97,8 @@ export function shapeWords(font: PdfkitFont, words: readonly string[]): void {
   let glyphs: FontkitGlyph[] = [];
   let positions: GlyphPosition[] = [];
   const finish = (): void => {
-    cache[todo[word]!] = toRun(font, glyphs, positions, storedGlyphs(glyphs, positions));
+    // Without a store (--no-cache, watch) nothing is written: the raw shape is not kept.
+    cache[todo[word]!] = toRun(font, glyphs, positions, store ? storedGlyphs(glyphs, positions) : undefined);
     word++;
     glyphs = [];
     positions = [];
