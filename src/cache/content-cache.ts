@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { SourceFile } from '../content/source.ts';
@@ -70,6 +70,26 @@ function linesOf(bytes: Buffer | undefined, context: string): Map<string, string
 function splitLine(line: string): { key: string; stored: string; bodies: string } | undefined {
   const [, key, stored, bodies] = line.split('\t');
   return key !== undefined && stored !== undefined && bodies !== undefined ? { key, stored, bodies } : undefined;
+}
+
+/** Write `head`, then each line and a newline, in pieces of about a megabyte. */
+async function writeLines(file: string, head: string, lines: Iterable<string>): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    let piece = [head];
+    let size = head.length;
+    for (const line of lines) {
+      piece.push(line, '\n');
+      size += line.length + 1;
+      if (size < 1 << 20) continue;
+      await handle.write(piece.join(''));
+      piece = [];
+      size = 0;
+    }
+    if (piece.length) await handle.write(piece.join(''));
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Per-file outcomes kept between runs of `check` and `build` in one file, like ESLint's `--cache`. */
@@ -174,12 +194,15 @@ export class ContentCache implements OutcomeMemo {
       this.dirty = true;
     }
     if (!this.dirty) return undefined;
-    const rest = Buffer.from([...this.lines.values()].map((line) => `${line}\n`).join(''));
-    const header: Header = { format: FORMAT, schema: CACHE_SCHEMA, context: this.context, entries: this.lines.size, sha1: sha1(rest) };
+    // Hashed and written line by line: a national book's cache is a hundred megabytes, and
+    // joining it into one string (and one Buffer) would double the build's peak memory.
+    const hash = createHash('sha1');
+    for (const line of this.lines.values()) hash.update(line).update('\n');
+    const header: Header = { format: FORMAT, schema: CACHE_SCHEMA, context: this.context, entries: this.lines.size, sha1: hash.digest('hex') };
     const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
       await mkdir(path.dirname(this.file), { recursive: true });
-      await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), rest]));
+      await writeLines(temp, `${JSON.stringify(header)}\n`, this.lines.values());
       await rename(temp, this.file);
       return undefined;
     } catch (error) {
