@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { FontkitFont } from '../../src/render/pdf/pdfkit-internals.ts';
-import { ShapeStore, type StoredGlyph } from '../../src/render/pdf/shape-store.ts';
+import type { FontkitFont, ShapedRun } from '../../src/render/pdf/pdfkit-internals.ts';
+import { ShapeStore } from '../../src/render/pdf/shape-store.ts';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -12,30 +12,32 @@ afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true 
 /** A face with ten glyphs; the store keys it by the bytes of its file. */
 const FONT = { numGlyphs: 10 } as FontkitFont;
 const FONT_FILE = path.resolve('package.json');
-// "Ab": glyph 3 (A, kerned by -20) and glyph 4 (b).
-const AB: StoredGlyph[] = [
-  [3, 600, 580, 0, 0, 0, 65],
-  [4, 550, 550, 0, 0, 0, 98],
-];
+// "Ab": glyph 3 (A, kerned by -20) and glyph 4 (b), as a shaped run holds them.
+const AB: ShapedRun = {
+  glyphs: [
+    { id: 3, advanceWidth: 600, codePoints: [65] },
+    { id: 4, advanceWidth: 550, codePoints: [98] },
+  ],
+  positions: [
+    { xAdvance: 580, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: 600 },
+    { xAdvance: 550, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: 550 },
+  ],
+  advanceWidth: 1130,
+};
 
 async function savedStore(): Promise<{ dir: string; file: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'masterplan-shapes-'));
   dirs.push(dir);
   const store = ShapeStore.open({ dir, version: '1.0.0' }, FONT_FILE, FONT);
   store.use('Ab');
-  store.save({ Ab: { raw: AB } });
+  store.save({ Ab: AB });
   return { dir, file: path.join(dir, 'shaped-package.json') };
 }
 
 describe('the store of shaped words', () => {
   it('gives back a word as it was kept: glyph ids, characters, advances and kerning', async () => {
     const { dir } = await savedStore();
-    const shape = ShapeStore.open({ dir, version: '1.0.0' }, FONT_FILE, FONT).recall('Ab')!;
-    expect(shape.glyphs).toEqual([
-      { id: 3, advanceWidth: 600, codePoints: [65] },
-      { id: 4, advanceWidth: 550, codePoints: [98] },
-    ]);
-    expect(shape.positions.map((p) => p.xAdvance)).toEqual([580, 550]);
+    expect(ShapeStore.open({ dir, version: '1.0.0' }, FONT_FILE, FONT).recall('Ab')).toEqual(AB);
     expect(ShapeStore.open({ dir, version: '1.0.0' }, FONT_FILE, FONT).recall('Ac')).toBeUndefined();
   });
 

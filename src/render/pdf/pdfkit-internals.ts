@@ -72,8 +72,6 @@ export interface ShapedRun {
   glyphs: FontkitGlyph[];
   positions: GlyphPosition[];
   advanceWidth: number;
-  /** What fontkit gave, as the shape store keeps it (see shape-store.ts); pdfkit does not read it. */
-  raw?: number[][];
 }
 
 interface DocInternals {

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildStamp } from '../../cache/context.ts';
 import { readSealed, writeSealed, type CacheFolder } from '../../cache/sealed-file.ts';
-import type { FontkitFont, FontkitGlyph, GlyphPosition } from './pdfkit-internals.ts';
+import type { FontkitFont, ShapedRun } from './pdfkit-internals.ts';
 
 /** Bumped when what an entry holds changes shape. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** Store keys of tokens shaped as pdfkit shapes them (default features), apart from words shaped by `shapeWords`. */
 export const AS_PDFKIT = '\u0001';
@@ -14,23 +14,19 @@ export const AS_PDFKIT = '\u0001';
 /** Words a store keeps: past this, only the words of the last run are written. */
 const MAX_WORDS = 150_000;
 
-/** One glyph of a shaped word: id, advance width, x/y advance, x/y offset (font units), then its characters. */
+/**
+ * One glyph of a shaped word: its id and advance (font units), its x/y advance, x/y offset
+ * and advance as the run holds them (1/1000 em), then its characters.
+ */
 export type StoredGlyph = number[];
-
-/** A word as fontkit shaped it; each glyph a plain object of what pdfkit reads (id, advance, characters). */
-export interface StoredShape {
-  raw: StoredGlyph[];
-  glyphs: FontkitGlyph[];
-  positions: GlyphPosition[];
-}
 
 const isCodePoint = (n: number): boolean => Number.isInteger(n) && n >= 0 && n <= 0x10ffff;
 
 /** A stored glyph that this font can draw: a glyph id it has, finite metrics, real characters. */
 const isGlyph = (g: unknown, glyphCount: number): g is StoredGlyph =>
   Array.isArray(g) &&
-  g.length >= 6 &&
-  g.every((n, i) => typeof n === 'number' && (i < 6 ? Number.isFinite(n) : isCodePoint(n))) &&
+  g.length >= 7 &&
+  g.every((n, i) => typeof n === 'number' && (i < 7 ? Number.isFinite(n) : isCodePoint(n))) &&
   Number.isInteger(g[0]) &&
   g[0] >= 0 &&
   g[0] < glyphCount;
@@ -40,8 +36,8 @@ const isGlyph = (g: unknown, glyphCount: number): g is StoredGlyph =>
  * content cache: fontkit's OpenType shaping is a fifth of a build, and a book's words
  * change little between builds. Keyed by the font file's bytes and masterplan's version;
  * a damaged or foreign file is ignored and written afresh. What comes back is exactly
- * what fontkit gave (font units, the glyph's own characters), so a PDF is the same byte
- * for byte with and without the store.
+ * the run a shaping made (the same numbers, the glyph's own characters), so a PDF is the
+ * same byte for byte with and without the store.
  */
 export class ShapeStore {
   private stored: Record<string, StoredGlyph[]>;
@@ -64,11 +60,16 @@ export class ShapeStore {
     return new ShapeStore(file, key, font.numGlyphs, readSealed(file, key) as Record<string, StoredGlyph[]> | undefined);
   }
 
-  /** A word shaped in an earlier build, as fontkit shaped it, or undefined. */
-  recall(word: string): StoredShape | undefined {
+  /** A word shaped in an earlier build, as its run was then, or undefined. */
+  recall(word: string): ShapedRun | undefined {
     const entry = this.stored[word];
     if (!entry || !Array.isArray(entry) || !entry.every((g) => isGlyph(g, this.glyphCount))) return undefined;
-    return { raw: entry, glyphs: entry.map(([id, advanceWidth, , , , , ...codePoints]) => ({ id: id!, advanceWidth: advanceWidth!, codePoints })), positions: entry.map(([, advanceWidth, xAdvance, yAdvance, xOffset, yOffset]) => ({ xAdvance: xAdvance!, yAdvance: yAdvance!, xOffset: xOffset!, yOffset: yOffset!, advanceWidth: advanceWidth! })) };
+    let advanceWidth = 0;
+    const positions = entry.map(([, , xAdvance, yAdvance, xOffset, yOffset, advance]) => {
+      advanceWidth += xAdvance!;
+      return { xAdvance: xAdvance!, yAdvance: yAdvance!, xOffset: xOffset!, yOffset: yOffset!, advanceWidth: advance! };
+    });
+    return { glyphs: entry.map(([id, glyphAdvance, , , , , , ...codePoints]) => ({ id: id!, advanceWidth: glyphAdvance!, codePoints })), positions, advanceWidth };
   }
 
   /** Note that this document uses `word` (it is written next time, stored or not). */
@@ -80,10 +81,13 @@ export class ShapeStore {
    * Write the store when this document used words it did not hold, atomically, taking their
    * shapes from `shaped` (the face's shaped words). A failure only costs the next build time.
    */
-  save(shaped: Readonly<Record<string, { raw?: StoredGlyph[] }>>): void {
+  save(shaped: Readonly<Record<string, ShapedRun>>): void {
     // Tokens shaped as pdfkit shapes them are kept under a prefix, their runs under the token itself.
-    const runOf = (word: string) => shaped[word.startsWith(AS_PDFKIT) ? word.slice(AS_PDFKIT.length) : word]?.raw;
-    const fresh = [...this.used].filter((word) => !(word in this.stored) && runOf(word));
+    const runOf = (word: string) => {
+      const run = shaped[word.startsWith(AS_PDFKIT) ? word.slice(AS_PDFKIT.length) : word];
+      return run && storedGlyphs(run);
+    };
+    const fresh = [...this.used].filter((word) => !(word in this.stored) && shaped[word.startsWith(AS_PDFKIT) ? word.slice(AS_PDFKIT.length) : word]);
     if (fresh.length === 0) return;
     const all: Record<string, StoredGlyph[]> = Object.create(null);
     const whole = Object.keys(this.stored).length + fresh.length <= MAX_WORDS;
@@ -93,7 +97,10 @@ export class ShapeStore {
   }
 }
 
-/** A word's glyphs as the store keeps them. */
-export function storedGlyphs(glyphs: readonly FontkitGlyph[], positions: readonly GlyphPosition[]): StoredGlyph[] {
-  return glyphs.map((g, i) => [g.id, g.advanceWidth, positions[i]!.xAdvance, positions[i]!.yAdvance, positions[i]!.xOffset, positions[i]!.yOffset, ...g.codePoints]);
+/** A shaped word's glyphs as the store keeps them (made only when the store is written). */
+function storedGlyphs(run: ShapedRun): StoredGlyph[] {
+  return run.glyphs.map((g, i) => {
+    const p = run.positions[i]!;
+    return [g.id, g.advanceWidth, p.xAdvance, p.yAdvance, p.xOffset, p.yOffset, p.advanceWidth, ...g.codePoints];
+  });
 }

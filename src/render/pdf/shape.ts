@@ -1,5 +1,5 @@
 import type { FontkitFont, FontkitGlyph, GlyphPosition, PdfkitFont, ShapedRun } from './pdfkit-internals.ts';
-import { AS_PDFKIT, storedGlyphs, type ShapeStore, type StoredGlyph } from './shape-store.ts';
+import { AS_PDFKIT, type ShapeStore } from './shape-store.ts';
 
 /** Words a face keeps shaped before its cache starts afresh: a few books' worth of vocabulary, bounded memory. */
 const MAX_SHAPED_WORDS = 200_000;
@@ -36,15 +36,15 @@ export function saveShapes(font: PdfkitFont): void {
   if (font.layoutCache) STORES.get(font)?.save(font.layoutCache);
 }
 
-/** A shaped word in 1/1000 em as pdfkit keeps it; `raw` (what a store writes) only when the document has a store. */
-function toRun(font: PdfkitFont, glyphs: FontkitGlyph[], positions: GlyphPosition[], raw?: StoredGlyph[]): ShapedRun {
+/** A shaped word in 1/1000 em, as pdfkit keeps it. */
+function toRun(font: PdfkitFont, glyphs: FontkitGlyph[], positions: GlyphPosition[]): ShapedRun {
   let advanceWidth = 0;
   const scaled = positions.map((p, i) => {
     const q = { xAdvance: p.xAdvance * font.scale, yAdvance: p.yAdvance * font.scale, xOffset: p.xOffset * font.scale, yOffset: p.yOffset * font.scale, advanceWidth: glyphs[i]!.advanceWidth * font.scale };
     advanceWidth += q.xAdvance;
     return q;
   });
-  return { glyphs, positions: scaled, advanceWidth, ...(raw ? { raw } : {}) };
+  return { glyphs, positions: scaled, advanceWidth };
 }
 
 /**
@@ -58,10 +58,10 @@ export function shapeToken(font: PdfkitFont, token: string): void {
   if (!store || !cache || cache[token] || (token.includes(' ') && token !== ' ')) return;
   store.use(AS_PDFKIT + token);
   const stored = store.recall(AS_PDFKIT + token);
-  if (stored) cache[token] = toRun(font, stored.glyphs, stored.positions, stored.raw);
+  if (stored) cache[token] = stored;
   else {
     const run = font.font.layout(token);
-    cache[token] = toRun(font, run.glyphs, run.positions, storedGlyphs(run.glyphs, run.positions));
+    cache[token] = toRun(font, run.glyphs, run.positions);
   }
 }
 
@@ -85,7 +85,7 @@ export function shapeWords(font: PdfkitFont, words: readonly string[]): void {
     store?.use(w);
     if (cache[w]) return false;
     const stored = store?.recall(w);
-    if (stored) cache[w] = toRun(font, stored.glyphs, stored.positions, stored.raw);
+    if (stored) cache[w] = stored;
     return !stored;
   });
   if (todo.length === 0) return;
@@ -97,8 +97,7 @@ export function shapeWords(font: PdfkitFont, words: readonly string[]): void {
   let glyphs: FontkitGlyph[] = [];
   let positions: GlyphPosition[] = [];
   const finish = (): void => {
-    // Without a store (--no-cache, watch) nothing is written: the raw shape is not kept.
-    cache[todo[word]!] = toRun(font, glyphs, positions, store ? storedGlyphs(glyphs, positions) : undefined);
+    cache[todo[word]!] = toRun(font, glyphs, positions);
     word++;
     glyphs = [];
     positions = [];
