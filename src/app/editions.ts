@@ -121,6 +121,9 @@ export async function renderEditions(book: Book, editions: ReadonlySet<Edition>,
     // A streamed build renders once and checks nothing again: the trees need not say where they came from.
     forgetPositions(book);
     boundHeapGrowth();
+    // What loading and checking let go (the content cache's lines, the positions) goes now,
+    // so the heap's limit during the PDF is set by the book, not by the check before it.
+    collectGarbage();
   }
   const html = editions.has('html') && !options.streamed ? await wholeHtml(book, kind, options) : undefined;
   const pdf = editions.has('pdf') ? await pdfEdition(book, kind, options) : undefined;
