@@ -134,7 +134,7 @@ export type CheckOptions = Pick<LoadOptions, 'lang' | 'draft' | 'rules'> & Parti
  */
 export function checkRead(source: ReadResult & { book: SourceFile }, options: CheckOptions & Pick<ValidateContext, 'parse'>): LoadResult {
   const images = new ImageResolver(source.contentDir);
-  const { config, runner, lang } = configure(source.book, images, options.lang, options.rules);
+  const { config, runner, lang } = configure(source.book, images, options.lang, options.rules, options.cache);
   const { parse, light, cache } = options;
   const content = validate(source.files, { config, runner, images, parse, ...(cache ? { memo: cache } : {}), ...(light ? { light } : {}) });
   const logo = config.settings.logo ? images.resolve(source.book.path, config.settings.logo) : undefined;

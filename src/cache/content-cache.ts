@@ -3,6 +3,7 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { SourceFile } from '../content/source.ts';
+import type { ConfigMemo, KeptConfig } from '../pipeline/configure.ts';
 import type { FileOutcome, OutcomeMemo } from '../pipeline/file-outcome.ts';
 import { CACHE_SCHEMA, fileKey } from './context.ts';
 import { restoreOutcome, storeOutcome, type StoredOutcome } from './outcome-json.ts';
@@ -36,7 +37,10 @@ const sha1 = (data: Uint8Array) => createHash('sha1').update(data).digest('hex')
  * (JSON text holds no raw tab or line break). A line is read only when its file is asked
  * for, and its bodies only when they are wanted whole; an unchanged line is written back as read.
  */
-const lineOf = (file: string, key: string, stored: StoredOutcome, bodies: readonly Root[] | undefined) => `${JSON.stringify(file)}\t${key}\t${JSON.stringify(stored)}\t${bodies ? JSON.stringify(bodies) : NO_BODIES}`;
+const lineOf = (file: string, key: string, stored: StoredOutcome | KeptConfig, bodies: readonly Root[] | undefined) => `${JSON.stringify(file)}\t${key}\t${JSON.stringify(stored)}\t${bodies ? JSON.stringify(bodies) : NO_BODIES}`;
+
+/** Before the key of book.yml's line: what it holds is the checked settings, not a file outcome. */
+const CONFIG_MARK = 'config:';
 
 /** Written by `check`, which needs no bodies: a `build` takes such an entry for a miss. */
 const NO_BODIES = 'null';
@@ -93,7 +97,7 @@ async function writeLines(file: string, head: string, lines: Iterable<string>): 
 }
 
 /** Per-file outcomes kept between runs of `check` and `build` in one file, like ESLint's `--cache`. */
-export class ContentCache implements OutcomeMemo {
+export class ContentCache implements OutcomeMemo, ConfigMemo {
   private lines = new Map<string, string>();
   private readonly used = new Set<string>();
   private dirty = false;
@@ -171,6 +175,27 @@ export class ContentCache implements OutcomeMemo {
     } catch {
       return undefined;
     }
+  }
+
+  /** What checking this book.yml found before, if its bytes and names are the same (its line's key is marked apart from a Markdown file's). */
+  recallConfig(source: SourceFile): KeptConfig | undefined {
+    const line = this.lines.get(source.path);
+    const parts = line === undefined ? undefined : splitLine(line);
+    if (!parts || parts.key !== CONFIG_MARK + this.keyOf(source)) return undefined;
+    try {
+      const kept = JSON.parse(parts.stored) as KeptConfig;
+      this.used.add(source.path);
+      return kept;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keep what checking book.yml found, for the next run. */
+  keepConfig(source: SourceFile, kept: KeptConfig): void {
+    this.lines.set(source.path, lineOf(source.path, CONFIG_MARK + this.keyOf(source), kept, undefined));
+    this.used.add(source.path);
+    this.dirty = true;
   }
 
   /** Keep this file's outcome for the next run (its bodies only when they are restored: `check` does without). */

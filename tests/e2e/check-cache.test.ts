@@ -119,6 +119,25 @@ describe('the content cache of check', () => {
     expect((await loadBook({ cwd: dir, cache: { ...cache, linksOnly: true } })).cache).toEqual({ recalled: keepable, checked: 0 });
   });
 
+  it('keeps what book.yml showed too, but looks at its logo every time', async () => {
+    const dir = await book('masterplan-cache-bookyml-');
+    const bookYml = path.join(dir, 'content/book.yml');
+    await writeFile(bookYml, `${await readFile(bookYml, 'utf8')}\nwarna: merah\n`);
+    const uncached = await runCli(['check', '--format', 'json', '--no-cache'], dir);
+    const rulesOf = (stdout: string) => (JSON.parse(stdout) as { diagnostics: { file: string; rule: string }[] }).diagnostics.filter((d) => d.file.endsWith('book.yml')).map((d) => d.rule);
+    expect(rulesOf(uncached.stdout)).toEqual(['unknown-key']);
+    expect(await runCli(['check', '--format', 'json'], dir)).toEqual(uncached);
+    const cached = await readFile(cacheFileIn(DEFAULT_CACHE(dir)), 'utf8');
+    expect(cached).toContain('"settings":{');
+    expect(await runCli(['check', '--format', 'json'], dir)).toEqual(uncached);
+    // The logo's file changes on its own: the cached book.yml still has it checked.
+    await writeFile(path.join(dir, 'content/assets/logo.png'), 'bukan gambar');
+    const broken = await runCli(['check', '--format', 'json', '--no-cache'], dir);
+    expect(rulesOf(broken.stdout)).toContain('unknown-key');
+    expect(rulesOf(broken.stdout).length).toBe(2);
+    expect(await runCli(['check', '--format', 'json'], dir)).toEqual(broken);
+  });
+
   it('ignores and rewrites a damaged, truncated, tampered or foreign cache file', async () => {
     const dir = await book('masterplan-cache-damaged-');
     const uncached = await runCli(['check', '--format', 'json', '--no-cache'], dir);
