@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { SourceFile } from '../content/source.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 /** Bumped when what an entry holds changes shape. */
-export const CACHE_SCHEMA = 1;
+export const CACHE_SCHEMA = 2;
 
 /** What every file's outcome depends on besides the file: book.yml, the language, the rules. */
 export interface CacheContextParts {
@@ -35,7 +35,11 @@ export function cacheContext(parts: CacheContextParts): string {
   return hash.update(parts.book.bytes).digest('hex');
 }
 
-/** The key of one file: its bytes and the names it is known by (diagnostics print them). */
+/**
+ * The key of one file: its bytes and the names it is known by (diagnostics print them).
+ * Two one-shot hashes: a thousand `createHash` chains cost five times as much, a good
+ * part of a cached check.
+ */
 export function fileKey(source: SourceFile): string {
-  return createHash('sha1').update(source.bytes).update('\0').update(source.display).update('\0').update(source.rel).update('\0').update(source.kind).digest('hex');
+  return `${hash('sha1', source.bytes)}.${hash('sha1', `${source.display}\0${source.rel}\0${source.kind}`)}`;
 }
