@@ -1,4 +1,4 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { classify, displayPath, MAX_SOURCE_BYTES, MISNAMED_MARKDOWN, type SourceFile, type UnreadableProblem } from '../content/source.ts';
@@ -72,17 +72,30 @@ async function walk(dir: string, project: string, out: Found[], seen = new Set<s
 /** Reads one file of the book project; `watch` passes a loader that keeps unchanged files. */
 export type FileLoader = (full: string, root: string, cwd: string) => Promise<SourceFile>;
 
-/** What is at `full`, or undefined when nothing can be found there (missing, a link loop, no permission). */
-function statOrNot(full: string): Stats | undefined {
-  try {
-    return statSync(full);
-  } catch {
-    return undefined;
-  }
-}
-
 function unreadable(file: Omit<SourceFile, 'kind' | 'bytes'>, problem?: UnreadableProblem): SourceFile {
   return { ...file, kind: 'unreadable', bytes: Buffer.alloc(0), ...(problem ? { problem } : {}) };
+}
+
+/**
+ * Opened without waiting: a FIFO named `.md` would otherwise block the open for ever. What
+ * it is comes from the open file, so a file swapped between a look and the read is never read.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** The bytes of a regular file of sane size, or why it is not read. Throws what `open` throws. */
+function readRegular(full: string): Buffer | UnreadableProblem {
+  const fd = openSync(full, OPEN_FLAGS);
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { kind: 'special' };
+    if (info.size > MAX_SOURCE_BYTES) return { kind: 'too-large', bytes: info.size };
+    const bytes = Buffer.allocUnsafeSlow(info.size);
+    let read = 0;
+    for (let n = 1; read < bytes.length && n > 0; read += n) n = readSync(fd, bytes, read, bytes.length - read, null);
+    return read < bytes.length ? bytes.subarray(0, read) : bytes;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -94,13 +107,10 @@ export async function loadSourceFile(full: string, root: string, cwd: string): P
   const rel = displayPath(root, full);
   const file = { path: full, display: displayPath(cwd, full), rel };
   // Synchronous calls: for a thousand small files the promise machinery costs more than the reading.
-  const info = statOrNot(full);
-  if (!info) return unreadable(file);
-  if (!info.isFile()) return unreadable(file, { kind: 'special' });
-  if (info.size > MAX_SOURCE_BYTES) return unreadable(file, { kind: 'too-large', bytes: info.size });
   for (let attempt = 0; ; attempt++) {
     try {
-      return { ...file, kind: classify(rel), bytes: readFileSync(full) };
+      const bytes = readRegular(full);
+      return Buffer.isBuffer(bytes) ? { ...file, kind: classify(rel), bytes } : unreadable(file, bytes);
     } catch (error) {
       // Out of file descriptors (other programs hold them too): wait and try again, never call the file unreadable for it.
       const code = (error as NodeJS.ErrnoException).code;
