@@ -119,7 +119,16 @@ export function writeDirectly(doc: Doc, sink: ByteSink): void {
       d._offset += text.length + 1;
     }
   };
-  const proto = Object.getPrototypeOf(d._root) as ReferenceProto;
+  patchReferences(Object.getPrototypeOf(d._root) as ReferenceProto);
+}
+
+/**
+ * Once per pdfkit: references write their bytes directly, and reuse what the stream memo
+ * compressed. Apart from `writeDirectly`, whose closures hold the document: a function
+ * made there would share their scope and keep the first document (a national book's
+ * pages, hundreds of megabytes) alive for the rest of the process.
+ */
+function patchReferences(proto: ReferenceProto): void {
   if (patched.has(proto)) return;
   patched.add(proto);
   const write = proto.write;
