@@ -77,6 +77,11 @@ function budgeted(initiatives: readonly Initiative[]): number {
   return initiatives.filter((i) => i.budget !== undefined).length;
 }
 
+/** The dimensions that have no quick win (a whole-book rule reads these alone). */
+export function withoutQuickWin(chapters: readonly DimensionChapter[]): Dimension[] {
+  return chapters.filter((c) => !c.initiatives.some((i) => i.quickWin)).map((c) => c.dimension);
+}
+
 /** Count the assembled chapters and OPD groups: the one place the book's numbers come from. */
 export function summarise(chapters: readonly DimensionChapter[], opds: readonly OpdGroup[], period: { start: number; end: number }): Summary {
   const all = chapters.flatMap((c) => c.initiatives);
@@ -92,7 +97,7 @@ export function summarise(chapters: readonly DimensionChapter[], opds: readonly 
     quickWinBudget: budgetOf(quickWins),
     leading: opds.filter((g) => g.initiatives.length > 0),
     opdsWithoutInitiatives: opds.filter((g) => g.registered && g.initiatives.length === 0),
-    dimensionsWithoutQuickWin: chapters.filter((c) => !c.initiatives.some((i) => i.quickWin)).map((c) => c.dimension),
+    dimensionsWithoutQuickWin: withoutQuickWin(chapters),
     funding: fundingRows(all, FUNDING),
     years: yearTable(chapters, period),
   };

@@ -71,8 +71,7 @@ export function assemble(content: ValidatedContent, config: BookConfig, options:
   const { chapters, front, back, groups, annexes, anchors } = anchorParts({ dimensions, front: content.front, back: content.back, opds, finish }, lang);
   const initiatives = chapters.flatMap((c) => c.initiatives);
   const approval = approvalSheet(config.settings, lang);
-  const summary = summarise(chapters, groups, config.settings.period);
-  const book: Omit<Book, 'charts'> = {
+  const book: Omit<Book, 'charts' | 'summary' | 'roadmap'> = {
     settings: config.settings,
     lang,
     contentDir: options.contentDir,
@@ -87,11 +86,10 @@ export function assemble(content: ValidatedContent, config: BookConfig, options:
     ...(approval ? { approval } : {}),
     abbreviations: abbreviations(groups, initiatives, lang),
     annexes,
-    roadmap: roadmap(chapters, config.settings.period),
-    summary,
     images: options.images,
     ...(options.logo ? { logo: options.logo } : {}),
   };
-  // Drawn when first read: `check` never reads them.
-  return lazyField(book, 'charts', () => summaryCharts(summary, new Map(chapters.map((c) => [c.dimension.id, c.title])), accentOf(chapters), lang));
+  // Counted and drawn when first read: `check` never reads them.
+  const counted = lazyField(lazyField(book, 'roadmap', () => roadmap(chapters, config.settings.period)), 'summary', () => summarise(chapters, groups, config.settings.period));
+  return lazyField(counted, 'charts', () => summaryCharts(counted.summary, new Map(chapters.map((c) => [c.dimension.id, c.title])), accentOf(chapters), lang));
 }

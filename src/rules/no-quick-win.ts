@@ -1,3 +1,4 @@
+import { withoutQuickWin } from '../model/summary.ts';
 import { defineRule } from './rule.ts';
 
 /** A dimension without a quick win: Kominfo evaluates quick wins, and cities usually have one per dimension. */
@@ -13,7 +14,7 @@ export const noQuickWin = defineRule<{ dimension: string }>({
     // Only once every initiative file is in the book without errors: a broken quick win would be miscounted.
     book: ({ book, intros, file, complete }, { report }) => {
       if (!complete) return;
-      for (const { id } of book.summary.dimensionsWithoutQuickWin) report({ dimension: id }, { file: intros.get(id) ?? file });
+      for (const { id } of withoutQuickWin(book.chapters)) report({ dimension: id }, { file: intros.get(id) ?? file });
     },
   },
 });
