@@ -63,6 +63,7 @@ export function configure(source: SourceFile, images: ImageResolver, lang?: Lang
   return configured(kept, source, images, rules);
 }
 
+/** Parse book.yml and run its own checks: everything but its logo's file. */
 function checkBookFile(source: SourceFile, lang?: Lang, rules?: readonly Rule[]): KeptConfig {
   const parsed = parseYamlFile(source);
   const file = source.display;
