@@ -1,12 +1,15 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Pair } from 'yaml';
 import type { Position } from './diagnostic.ts';
+import type { FlatYaml } from './yaml-flat.ts';
 
 /** A parsed YAML text and where it sits in its file, so any path maps back to a line and column. */
 export interface YamlSource {
-  doc: Document;
-  lineCounter: LineCounter;
+  readonly doc: Document;
+  readonly lineCounter: LineCounter;
   /** File position of the YAML text's first character. */
   base: Position;
+  /** The offsets of its top-level keys, when the flat reader read it: enough to place most messages without `doc`. */
+  readonly flat?: FlatYaml;
 }
 
 /** Parse YAML with exact positions; aliases are limited so an alias bomb cannot blow up memory. */
@@ -14,6 +17,40 @@ export function parseYaml(text: string, base: Position = { line: 1, column: 1 })
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
   return { doc, lineCounter, base };
+}
+
+/**
+ * A text the flat reader read (src/diagnostics/yaml-flat.ts): its Document is composed by
+ * `yaml` only when something asks for more than a top-level key's position, which in a book
+ * without problems nothing does.
+ */
+class FlatSource implements YamlSource {
+  #full: YamlSource | undefined;
+  #lines: LineCounter | undefined;
+  constructor(
+    private readonly text: string,
+    readonly base: Position,
+    readonly flat: FlatYaml,
+  ) {}
+
+  get doc(): Document {
+    this.#full ??= parseYaml(this.text, this.base);
+    return this.#full.doc;
+  }
+
+  get lineCounter(): LineCounter {
+    if (this.#full) return this.#full.lineCounter;
+    if (!this.#lines) {
+      this.#lines = new LineCounter();
+      for (const start of this.flat.lineStarts) this.#lines.addNewLine(start);
+    }
+    return this.#lines;
+  }
+}
+
+/** A YAML text the flat reader read, with its Document made on demand. */
+export function flatSource(text: string, base: Position, flat: FlatYaml): YamlSource {
+  return new FlatSource(text, base, flat);
 }
 
 /** Plain data of a parsed YAML document. */
@@ -44,6 +81,8 @@ function rangeStart(node: unknown): number | undefined {
  * existing key is used, so a missing or misplaced value still points somewhere useful.
  */
 export function locate(src: YamlSource, path: readonly PropertyKey[], target: 'value' | 'key' = 'value'): Position {
+  const entry = path.length === 1 ? src.flat?.entries.get(String(path[0])) : undefined;
+  if (entry) return offsetPosition(src, target === 'key' ? entry.key : entry.value);
   let node: unknown = src.doc.contents;
   let fallback = rangeStart(node) ?? 0;
   let lastPair: Pair | undefined;
