@@ -1,22 +1,26 @@
 // A reader for the YAML most frontmatter is: one map of keys to plain or simply quoted scalars
 // and lists of them. Composing a `yaml` Document costs some 0.4 ms even for ten short lines,
 // most of a check's YAML time; this reader takes a fraction of that. It is exact on its subset
-// (same data, same offsets as `yaml` with the core schema of YAML 1.2) and answers `undefined`
+// (same data, same positions as `yaml` with the core schema of YAML 1.2) and answers `undefined`
 // for anything else, which then goes to `yaml` as before. tests/unit/yaml-flat.test.ts compares
 // the two on generated texts.
 
-/** Offsets in the YAML text of a top-level key and of its value (a list's `[` or first `-`). */
+/** A place in the YAML text: its 0-based line and 0-based column. */
+export interface Place {
+  row: number;
+  col: number;
+}
+
+/** Where a top-level key and its value start (a list's `[` or first `-`), as `yaml` has their ranges. */
 export interface FlatEntry {
-  key: number;
-  value: number;
+  key: Place;
+  value: Place;
 }
 
 /** What the reader made of a flat text: its data and where each top-level key and value starts. */
 export interface FlatYaml {
   data: Record<string, unknown>;
   entries: Map<string, FlatEntry>;
-  /** Offsets where lines start, as `yaml`'s LineCounter records them. */
-  lineStarts: number[];
 }
 
 /** Line breaks other than `\n`, tabs, controls and byte-order marks: left to `yaml`, which knows their rules. */
@@ -66,53 +70,45 @@ function inlineValue(written: string): Read {
 
 interface Cursor {
   lines: string[];
-  starts: number[];
   at: number;
 }
 
 const skippable = (line: string): boolean => line.trim() === '' || line.trimStart().startsWith('#');
 
 /** `- a` lines after a key with nothing on its line, all at one indentation; NOT_FLAT when nothing follows. */
-function blockList(cursor: Cursor): { value: Read; offset: number } {
+function blockList(cursor: Cursor): { value: Read; place: Place } {
   const items: unknown[] = [];
   let indent = -1;
-  let offset = -1;
+  let place: Place = { row: 0, col: 0 };
   for (; cursor.at < cursor.lines.length; cursor.at++) {
     const line = cursor.lines[cursor.at]!;
     if (skippable(line)) continue;
     const item = ITEM_LINE.exec(line);
     if (!item) break;
-    if (indent === -1) [indent, offset] = [item[1]!.length, cursor.starts[cursor.at]! + item[1]!.length];
-    else if (item[1]!.length !== indent) return { value: NOT_FLAT, offset };
+    if (indent === -1) [indent, place] = [item[1]!.length, { row: cursor.at, col: item[1]!.length }];
+    else if (item[1]!.length !== indent) return { value: NOT_FLAT, place };
     const value = item[2]!.startsWith('[') ? NOT_FLAT : scalar(item[2]!, false);
-    if (value === NOT_FLAT) return { value, offset };
+    if (value === NOT_FLAT) return { value, place };
     items.push(value);
   }
-  return { value: items.length > 0 ? items : NOT_FLAT, offset };
+  return { value: items.length > 0 ? items : NOT_FLAT, place };
 }
 
 /** The value of the key on line `row`, written after its colon at `colon`. */
-function valueAfter(cursor: Cursor, row: number, written: string | undefined, colon: number): { value: Read; offset: number } {
+function valueAfter(cursor: Cursor, row: number, written: string | undefined, colon: number): { value: Read; place: Place } {
   const line = cursor.lines[row]!;
-  const start = cursor.starts[row]!;
-  if (written !== undefined) return { value: inlineValue(written), offset: start + line.length - written.length };
+  if (written !== undefined) return { value: inlineValue(written), place: { row, col: line.length - written.length } };
   const next = cursor.lines.slice(cursor.at).find((l) => !skippable(l));
   // Nothing written is `null`, which `yaml` points at just after the colon (trailing spaces are left to it).
-  if (next === undefined || KEY_LINE.test(next)) return { value: line.length === colon + 1 ? null : NOT_FLAT, offset: start + colon + 1 };
+  if (next === undefined || KEY_LINE.test(next)) return { value: line.length === colon + 1 ? null : NOT_FLAT, place: { row, col: colon + 1 } };
   return blockList(cursor);
-}
-
-function lineStarts(lines: readonly string[]): number[] {
-  const starts = [0];
-  for (let i = 0; i < lines.length - 1; i++) starts.push(starts[i]! + lines[i]!.length + 1);
-  return starts;
 }
 
 /** The data and offsets of a flat YAML map, or undefined when the text is anything else (then `yaml` reads it). */
 export function readFlatYaml(text: string): FlatYaml | undefined {
   if (AWKWARD.test(text)) return undefined;
   const lines = text.split('\n');
-  const cursor: Cursor = { lines, starts: lineStarts(lines), at: 0 };
+  const cursor: Cursor = { lines, at: 0 };
   const data: Record<string, unknown> = {};
   const entries = new Map<string, FlatEntry>();
   while (cursor.at < lines.length) {
@@ -122,10 +118,10 @@ export function readFlatYaml(text: string): FlatYaml | undefined {
     const match = KEY_LINE.exec(line);
     const key = match?.[1];
     if (!key || SPECIAL_WORD.test(key) || key === '__proto__' || entries.has(key)) return undefined;
-    const { value, offset } = valueAfter(cursor, row, match[2], key.length);
+    const { value, place } = valueAfter(cursor, row, match[2], key.length);
     if (value === NOT_FLAT) return undefined;
     data[key] = value;
-    entries.set(key, { key: cursor.starts[row]!, value: offset });
+    entries.set(key, { key: { row, col: 0 }, value: place });
   }
-  return entries.size > 0 ? { data, entries, lineStarts: cursor.starts } : undefined;
+  return entries.size > 0 ? { data, entries } : undefined;
 }

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Pair } from 'yaml';
 import type { Position } from './diagnostic.ts';
-import type { FlatYaml } from './yaml-flat.ts';
+import type { FlatYaml, Place } from './yaml-flat.ts';
 
 /** A parsed YAML text and where it sits in its file, so any path maps back to a line and column. */
 export interface YamlSource {
@@ -26,7 +26,6 @@ export function parseYaml(text: string, base: Position = { line: 1, column: 1 })
  */
 class FlatSource implements YamlSource {
   #full: YamlSource | undefined;
-  #lines: LineCounter | undefined;
   constructor(
     private readonly text: string,
     readonly base: Position,
@@ -34,17 +33,15 @@ class FlatSource implements YamlSource {
   ) {}
 
   get doc(): Document {
-    this.#full ??= parseYaml(this.text, this.base);
-    return this.#full.doc;
+    return this.full().doc;
   }
 
   get lineCounter(): LineCounter {
-    if (this.#full) return this.#full.lineCounter;
-    if (!this.#lines) {
-      this.#lines = new LineCounter();
-      for (const start of this.flat.lineStarts) this.#lines.addNewLine(start);
-    }
-    return this.#lines;
+    return this.full().lineCounter;
+  }
+
+  private full(): YamlSource {
+    return (this.#full ??= parseYaml(this.text, this.base));
   }
 }
 
@@ -56,6 +53,11 @@ export function flatSource(text: string, base: Position, flat: FlatYaml): YamlSo
 /** Plain data of a parsed YAML document. */
 export function yamlData(src: YamlSource): unknown {
   return src.doc.toJS({ maxAliasCount: 100 });
+}
+
+/** Map a line and column of the YAML text to a file position. */
+function placePosition(src: YamlSource, { row, col }: Place): Position {
+  return row === 0 ? { line: src.base.line, column: src.base.column + col } : { line: src.base.line + row, column: col + 1 };
 }
 
 /** Map a character offset of the YAML text to a file position. */
@@ -82,7 +84,7 @@ function rangeStart(node: unknown): number | undefined {
  */
 export function locate(src: YamlSource, path: readonly PropertyKey[], target: 'value' | 'key' = 'value'): Position {
   const entry = path.length === 1 ? src.flat?.entries.get(String(path[0])) : undefined;
-  if (entry) return offsetPosition(src, target === 'key' ? entry.key : entry.value);
+  if (entry) return placePosition(src, target === 'key' ? entry.key : entry.value);
   let node: unknown = src.doc.contents;
   let fallback = rangeStart(node) ?? 0;
   let lastPair: Pair | undefined;
