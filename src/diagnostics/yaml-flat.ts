@@ -38,12 +38,16 @@ const DOUBLE_QUOTED = /^"[^"\\]*"$/;
 const SINGLE_QUOTED = /^'[^']*'$/;
 const ITEM_LINE = /^( *)- +([^ ].*)$/;
 
+/** YAML's white space here is the space alone (tabs are left to `yaml`); JavaScript's trim would also take U+00A0 and its kin, which YAML keeps. */
+const trimSpaces = (text: string): string => text.replace(/^ +| +$/g, '');
+const BLANK_OR_COMMENT = /^ *(?:#.*)?$/;
+
 const NOT_FLAT = Symbol('not flat');
 type Read = unknown;
 
 /** A scalar as the core schema reads it, or NOT_FLAT when it may mean more than this reader knows. */
 function scalar(written: string, flow: boolean): Read {
-  const text = written.trimEnd();
+  const text = trimSpaces(written);
   if (DOUBLE_QUOTED.test(text) || SINGLE_QUOTED.test(text)) return text.slice(1, -1);
   if (!(flow ? PLAIN_FLOW : PLAIN_BLOCK).test(text)) return NOT_FLAT;
   if (text === 'true' || text === 'True' || text === 'TRUE') return true;
@@ -55,11 +59,11 @@ function scalar(written: string, flow: boolean): Read {
 
 /** `[a, b]` on one line. */
 function flowList(written: string): Read {
-  const text = written.trimEnd();
+  const text = trimSpaces(written);
   if (!text.endsWith(']')) return NOT_FLAT;
   const inner = text.slice(1, -1);
-  if (inner.trim() === '') return [];
-  const items = inner.split(',').map((item) => scalar(item.trim(), true));
+  if (trimSpaces(inner) === '') return [];
+  const items = inner.split(',').map((item) => scalar(trimSpaces(item), true));
   return items.includes(NOT_FLAT) ? NOT_FLAT : items;
 }
 
@@ -73,7 +77,7 @@ interface Cursor {
   at: number;
 }
 
-const skippable = (line: string): boolean => line.trim() === '' || line.trimStart().startsWith('#');
+const skippable = (line: string): boolean => BLANK_OR_COMMENT.test(line);
 
 /** `- a` lines after a key with nothing on its line, all at one indentation; NOT_FLAT when nothing follows. */
 function blockList(cursor: Cursor): { value: Read; place: Place } {

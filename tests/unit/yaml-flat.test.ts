@@ -13,7 +13,7 @@ import { readYaml } from '../../src/pipeline/read-text.ts';
 const RUNS = Number(process.env.MASTERPLAN_FUZZ_RUNS ?? 3000);
 const SEED = process.env.MASTERPLAN_FUZZ_SEED !== undefined ? Number(process.env.MASTERPLAN_FUZZ_SEED) : 20260101;
 
-const safeWord = fc.constantFrom('Aplikasi', 'Tanjak', 'layanan', 'e-Puskesmas', 'Đặng', '智', "Jum'at", 'a"b', '100%', '2020', '2020-2022', 'x&y', 'a*b', 'a!', 'a|b', 'a>b', 'a@b', 'a?', 'a-', '(SIAP)', 'yes', 'true', 'False', 'NULL');
+const safeWord = fc.constantFrom('Aplikasi', 'Tanjak', 'layanan', 'e-Puskesmas', 'Đặng', '智', "Jum'at", 'a"b', '100%', '2020', '2020-2022', 'x&y', 'a*b', 'a!', 'a|b', 'a>b', 'a@b', 'a?', 'a-', '(SIAP)', 'yes', 'true', 'False', 'NULL', 'a\u00a0', '\u3000b', 'x\u202f');
 const edgeWord = fc.constantFrom('007', '1.500', '1e3', '0x1F', '0o7', '-5', '+5', '.5', '~', 'a:b', 'a: b', 'a #b', 'a#b', '#', ':', ',', '[x]', '{x}', '&a', '*a', '!t', '|', '>', '@x', '`x', '%x', '?', '-', '--', '...', '.inf');
 const word = fc.oneof({ arbitrary: safeWord, weight: 12 }, { arbitrary: edgeWord, weight: 1 });
 const plain = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
@@ -37,7 +37,7 @@ const block = fc.record({ indent: fc.constantFrom('', '  ', '    '), items: fc.a
 const line = fc.oneof(
   { arbitrary: fc.record({ key, gap: fc.constantFrom(' ', ' ', ' ', '  ', ''), value: written }).map(({ key: k, gap, value }) => `${k}:${value === '' ? '' : gap}${value}`), weight: 8 },
   { arbitrary: fc.record({ key, list: block }).map(({ key: k, list }) => `${k}:\n${list}`), weight: 2 },
-  fc.constantFrom('', '# comment', '  # indented comment', '   ', '  continued', '---', '...', '%YAML 1.2', 'kpi:\n  - indicator: x\n    year: 2021', 'budget:\n  2020: 5', 'a:\tb', 'a: b\r', '\ufeffa: b'),
+  fc.constantFrom('', '# comment', '  # indented comment', '   ', '  continued', '---', '...', '%YAML 1.2', 'kpi:\n  - indicator: x\n    year: 2021', 'budget:\n  2020: 5', 'a:\tb', 'a: b\r', '\ufeffa: b', '\u00a0', ' \u00a0# x', 'a: b\u00a0', 'c: [d\u00a0, e]'),
 );
 const frontmatter = fc.record({ lines: fc.array(line, { minLength: 0, maxLength: 8 }), lead: fc.constantFrom('', '\n', '\n\n') }).map(({ lines, lead }) => lead + lines.join('\n'));
 
