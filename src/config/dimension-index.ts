@@ -4,12 +4,25 @@ import type { Dimension, DimensionId, Labelled } from '../domain/dimensions.ts';
 /** Resolves dimension and element names as people write them ("Smart Governance", "governance", "Pelayanan Publik"). */
 export class DimensionIndex {
   private readonly byKey = new Map<string, Dimension>();
+  /** Each dimension's elements by the loose key of each of their names, made once: every initiative looks one up. */
+  private readonly elementsByKey = new Map<Dimension, Map<string, Labelled>>();
 
   constructor(readonly dimensions: readonly Dimension[]) {
     for (const d of dimensions) {
       const short = d.id.replace(/^smart-/, '');
       for (const name of [d.id, d.name.id, d.name.en, short, `smart ${short}`]) this.byKey.set(looseKey(name), d);
     }
+  }
+
+  private elementKeys(dimension: Dimension): Map<string, Labelled> {
+    let keys = this.elementsByKey.get(dimension);
+    if (!keys) {
+      keys = new Map();
+      // The first element with a matching name wins, as a search in order would find it.
+      for (const e of dimension.elements) for (const n of [e.id, e.name.id, e.name.en]) if (!keys.has(looseKey(n))) keys.set(looseKey(n), e);
+      this.elementsByKey.set(dimension, keys);
+    }
+    return keys;
   }
 
   /** The dimension a name refers to. */
@@ -25,8 +38,7 @@ export class DimensionIndex {
 
   /** The element of a dimension a name refers to, by id or by name in either language. */
   element(dimension: Dimension, name: string): Labelled | undefined {
-    const key = looseKey(name);
-    return dimension.elements.find((e) => [e.id, e.name.id, e.name.en].some((n) => looseKey(n) === key));
+    return this.elementKeys(dimension).get(looseKey(name));
   }
 
   /** The element id of a dimension closest to a misspelt name. */

@@ -13,8 +13,24 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/**
+ * Loose keys already made: the same few names (dimensions, agencies, section headings)
+ * come back in every file, and Unicode normalisation is the dear part. Bounded, since
+ * headings and titles of a large book are mostly different.
+ */
+const LOOSE_KEYS = new Map<string, string>();
+
 /** Loose form of a name for matching: lower case, no accents, single dashes for separators. */
 export function looseKey(value: string): string {
+  let key = LOOSE_KEYS.get(value);
+  if (key === undefined) {
+    if (LOOSE_KEYS.size >= 4096) LOOSE_KEYS.clear();
+    LOOSE_KEYS.set(value, (key = makeLooseKey(value)));
+  }
+  return key;
+}
+
+function makeLooseKey(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,6 +1,7 @@
 import type { Frontmatter, ParseFailure } from '../content/parsed.ts';
 import type { Position } from '../diagnostics/diagnostic.ts';
-import { offsetPosition, parseYaml, yamlData } from '../diagnostics/yaml-position.ts';
+import { readFlatYaml } from '../diagnostics/yaml-flat.ts';
+import { flatSource, offsetPosition, parseYaml, yamlData } from '../diagnostics/yaml-position.ts';
 import { decode } from './decode.ts';
 
 /**
@@ -28,6 +29,8 @@ export function readText(bytes: Uint8Array): { text: string } | { failure: Parse
  * first error (later ones are mostly knock-on effects).
  */
 export function readYaml(text: string, base: Position): Frontmatter | { failure: ParseFailure } {
+  const flat = readFlatYaml(text);
+  if (flat) return { yaml: flatSource(text, base, flat), data: flat.data };
   const yaml = parseYaml(text, base);
   const error = yaml.doc.errors[0];
   if (error) return { failure: { kind: 'yaml', position: offsetPosition(yaml, error.pos[0]), error } };
