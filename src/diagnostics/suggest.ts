@@ -30,13 +30,19 @@ export function looseKey(value: string): string {
   return key;
 }
 
+/** Printable ASCII alone: nothing to decompose or strip of accents (most titles). */
+const PLAIN = /^[\x20-\x7e]*$/;
+
 function makeLooseKey(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[øØ]/g, 'o')
+  const bare = PLAIN.test(value)
+    ? value
+    : value
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[đĐ]/g, 'd')
+        .replace(/[łŁ]/g, 'l')
+        .replace(/[øØ]/g, 'o');
+  return bare
     .toLowerCase()
     .trim()
     .replace(/[\s_./]+/g, '-')
