@@ -63,12 +63,15 @@ function keyOf(bc: BookContext, i: PlacedInitiative, colour: string, notes: Note
  * Layouts of initiatives kept between the renders of one process (`watch`): a rebuild lays
  * out again only the initiatives whose content, number, footnote count, captions or
  * answers (cross-references, image sizes) changed, and takes the boxes of the rest as they
- * were (the flow never changes a box). Off in `build`, which lays out each once.
+ * were (the flow never changes a box); so are the annex tables of the whole book. Off in
+ * `build`, which lays out each once.
  * Entries not used by the last render are let go.
  */
 class LayoutMemo {
   private current = new Map<string, Entry>();
   private previous = new Map<string, Entry>();
+  private keyed = new Map<string, Box[]>();
+  private keyedBefore = new Map<string, Box[]>();
 
   /** Initiatives laid out again and taken from memory, since the process began. */
   readonly counts = { laid: 0, recalled: 0 };
@@ -94,10 +97,21 @@ class LayoutMemo {
     return entry.boxes;
   }
 
+  /** Boxes that depend on nothing but `key` (an annex table and its rows): from memory when laid out for the same key before. */
+  boxesOf(key: string, lay: () => Box[]): Box[] {
+    // A table printed twice in one book (the quick wins: summary and annex) is two tables, each its own structure element.
+    if (this.keyed.has(key)) return lay();
+    const boxes = this.keyedBefore.get(key) ?? lay();
+    this.keyed.set(key, boxes);
+    return boxes;
+  }
+
   /** A new render starts: what the one before it did not use is let go. */
   nextRender(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.keyedBefore = this.keyed;
+    this.keyed = new Map();
   }
 }
 
