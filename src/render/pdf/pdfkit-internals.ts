@@ -88,6 +88,8 @@ interface ReferenceProto {
   finalize(): void;
   compress: boolean;
   buffer: Uint8Array[];
+  /** Strings written and not yet made bytes (see `writeDirectly`). */
+  text?: string[];
   document: { _security?: unknown };
 }
 
@@ -123,12 +125,24 @@ export function writeDirectly(doc: Doc, sink: ByteSink): void {
   if (patched.has(proto)) return;
   patched.add(proto);
   const write = proto.write;
+  // A page's content comes as thousands of short operator strings: they are kept as text
+  // and made bytes once, before anything else is written and when the object ends.
+  const settle = (ref: ReferenceProto): void => {
+    if (!ref.text?.length) return;
+    write.call(ref, bytesOf(ref.text.join('\n')));
+    ref.text = [];
+  };
   proto.write = function (this: ReferenceProto, chunk) {
-    write.call(this, bytesOf(chunk));
+    if (!(chunk instanceof Uint8Array)) (this.text ??= []).push(String(chunk));
+    else {
+      settle(this);
+      write.call(this, chunk);
+    }
   };
   // With a memo (watch), a stream compressed in the last rebuild is not compressed again.
   const finalize = proto.finalize;
   proto.finalize = function (this: ReferenceProto) {
+    settle(this);
     const memo = streamMemo();
     if (memo && this.compress && this.buffer.length && !this.document._security) {
       this.buffer = [memo.deflate(Buffer.concat(this.buffer))];
