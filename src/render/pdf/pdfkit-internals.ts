@@ -6,7 +6,7 @@
  * pdfkit upgrade that moves them fails here and nowhere else.
  */
 
-import { streamMemo } from './paint/stream-memo.ts';
+import { patchReferences } from './references.ts';
 
 /** A pdfkit document. */
 export type Doc = PDFKit.PDFDocument;
@@ -82,22 +82,6 @@ interface DocInternals {
   _write(data: string | Uint8Array): void;
 }
 
-/** pdfkit's indirect object: `write` takes content, strings as one byte per character. */
-interface ReferenceProto {
-  write(chunk: string | Uint8Array): void;
-  finalize(): void;
-  compress: boolean;
-  buffer: Uint8Array[];
-  /** Strings written and not yet made bytes (see `writeDirectly`). */
-  text?: string[];
-  document: { _security?: unknown };
-}
-
-/** Strings as pdfkit writes them: each UTF-16 unit's low byte, then a newline (Node's latin1 encoder does it natively). */
-const bytesOf = (data: string | Uint8Array): Uint8Array => (data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, 'latin1'));
-
-const patched = new WeakSet<object>();
-
 /** Where a document's bytes go: bytes as they are, a string as pdfkit writes it (one byte per UTF-16 unit, then a newline). */
 export interface ByteSink {
   bytes(data: Uint8Array): void;
@@ -121,35 +105,7 @@ export function writeDirectly(doc: Doc, sink: ByteSink): void {
       d._offset += text.length + 1;
     }
   };
-  const proto = Object.getPrototypeOf(d._root) as ReferenceProto;
-  if (patched.has(proto)) return;
-  patched.add(proto);
-  const write = proto.write;
-  // A page's content comes as thousands of short operator strings: they are kept as text
-  // and made bytes once, before anything else is written and when the object ends.
-  const settle = (ref: ReferenceProto): void => {
-    if (!ref.text?.length) return;
-    write.call(ref, bytesOf(ref.text.join('\n')));
-    ref.text = [];
-  };
-  proto.write = function (this: ReferenceProto, chunk) {
-    if (!(chunk instanceof Uint8Array)) (this.text ??= []).push(String(chunk));
-    else {
-      settle(this);
-      write.call(this, chunk);
-    }
-  };
-  // With a memo (watch), a stream compressed in the last rebuild is not compressed again.
-  const finalize = proto.finalize;
-  proto.finalize = function (this: ReferenceProto) {
-    settle(this);
-    const memo = streamMemo();
-    if (memo && this.compress && this.buffer.length && !this.document._security) {
-      this.buffer = [memo.deflate(Buffer.concat(this.buffer))];
-      this.compress = false;
-    }
-    finalize.call(this);
-  };
+  patchReferences(Object.getPrototypeOf(d._root) as object);
 }
 
 function internals(doc: Doc): DocInternals {
