@@ -1,10 +1,12 @@
 import type { Root } from 'mdast';
 import type { PlacedInitiative } from '../../../model/book.ts';
+import type { ImageLookup } from '../../../model/images.ts';
 import type { Box } from '../flow/box.ts';
 import type { LayoutWarning } from '../layout-warning.ts';
 import type { NoteNumbering } from '../text/inline.ts';
 import { captionsOf } from './captions.ts';
 import type { BookContext } from './context.ts';
+import { LiveContext } from './live-context.ts';
 
 /** A question a layout asked the book while it was made, and the answer as JSON: the layout holds only while every answer is still the same. */
 type Asked = { see: string; answer: string } | { size: string; answer: string } | { image: [string, string]; answer: string };
@@ -73,11 +75,15 @@ class LayoutMemo {
   private keyed = new Map<string, Box[]>();
   private keyedBefore = new Map<string, Box[]>();
 
+  /** The render being made: kept boxes draw with its fonts and context. */
+  readonly live = new LiveContext();
+
   /** Initiatives laid out again and taken from memory, since the process began. */
   readonly counts = { laid: 0, recalled: 0 };
 
   /** The boxes of `i`: from memory when nothing they depend on changed, else from `lay` (called with a context that notes what it asks). */
   boxes(bc: BookContext, i: PlacedInitiative, colour: string, notes: NoteNumbering, lay: (bc: BookContext) => Box[]): Box[] {
+    this.live.set(bc);
     const key = keyOf(bc, i, colour, notes);
     const kept = this.current.get(i.anchor) ?? this.previous.get(i.anchor);
     if (kept && kept.key === key && kept.asked.every((a) => askAgain(bc, a) === a.answer)) {
@@ -89,7 +95,7 @@ class LayoutMemo {
     }
     this.counts.laid++;
     const entry: Entry = { key, boxes: [], asked: [], warnings: [], notes: 0 };
-    const asking = noting(bc, entry);
+    const asking = noting(this.live, entry);
     entry.boxes = lay(asking.bc);
     asking.close();
     entry.notes = notes.count;
@@ -116,22 +122,49 @@ class LayoutMemo {
 }
 
 /**
- * `bc` with its questions to the book (cross-references, images) and its warnings noted in
- * `entry` while it is laid out; `close` ends the noting (boxes painted later still ask through it).
+ * The context a kept layout is made with: every member is the render being made's when
+ * read (see LiveContext), and its questions to the book (cross-references, images) and its
+ * warnings are noted in `entry` while it is laid out; `close` ends the noting.
  */
-function noting(bc: BookContext, entry: Entry): { bc: BookContext; close: () => void } {
+function noting(live: LiveContext, entry: Entry): { bc: BookContext; close: () => void } {
   let open = true;
   const note = <T>(asked: Omit<Asked, 'answer'>, answer: T): T => {
     if (open) entry.asked.push({ ...asked, answer: JSON.stringify(answer) } as Asked);
     return answer;
   };
-  const { seeAlso, imageSize, warn, book } = bc;
+  const now = () => live.now();
+  const images: ImageLookup = (from, url) => note({ image: [from, url] }, now().book.images(from, url));
+  const seeAlso = (dest: string) => note({ see: dest }, now().seeAlso?.(dest));
+  const warn = (w: LayoutWarning) => (open && entry.warnings.push(w), now().warn?.(w));
   const asking: BookContext = {
-    ...bc,
-    book: { ...book, images: (from, url) => note({ image: [from, url] }, book.images(from, url)) },
-    imageSize: (file) => note({ size: file }, imageSize(file)),
-    ...(seeAlso ? { seeAlso: (dest: string) => note({ see: dest }, seeAlso(dest)) } : {}),
-    ...(warn ? { warn: (w: LayoutWarning) => (open && entry.warnings.push(w), warn(w)) } : {}),
+    get book() {
+      return { ...now().book, images };
+    },
+    get theme() {
+      return now().theme;
+    },
+    fonts: live.fonts,
+    get flow() {
+      return now().flow;
+    },
+    get g() {
+      return now().g;
+    },
+    get labels() {
+      return now().labels;
+    },
+    get captions() {
+      return now().captions;
+    },
+    imageSize: (file) => note({ size: file }, now().imageSize(file)),
+    get accent() {
+      return now().accent;
+    },
+    get kind() {
+      return now().kind;
+    },
+    ...(now().seeAlso ? { seeAlso } : {}),
+    ...(now().warn ? { warn } : {}),
   };
   return { bc: asking, close: () => (open = false) };
 }
