@@ -9,6 +9,8 @@ import { progress, type Progress } from '../io/progress.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { createStageCache, type StageCache } from './cache.ts';
 import { rememberStreams } from '../render/pdf/paint/stream-memo.ts';
+import { rememberTrees } from '../render/pdf/book/tree-memo.ts';
+import { rememberLayouts } from '../render/pdf/book/initiative-memo.ts';
 import { watchMessages } from './messages.ts';
 import { watchFolder } from './watcher.ts';
 
@@ -115,6 +117,10 @@ export async function runSession(options: SessionOptions): Promise<void> {
   const ctx: Context = { options, cache: createStageCache(), line: progress(io.stderr, io.env), lang: options.lang ?? 'id' };
   // Every rebuild makes the PDF again: pages it did not change need not be compressed again.
   rememberStreams();
+  // Trees of unchanged files need not be walked again for their text and captions.
+  rememberTrees();
+  // Initiatives whose content and place in the numbering did not change need not be laid out again.
+  rememberLayouts();
   await options.onBuilt(await build(ctx));
   if (options.signal.aborted) return;
   const contentDir = path.resolve(io.cwd, options.content);

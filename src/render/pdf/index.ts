@@ -10,6 +10,7 @@ import type { BookContext } from './book/context.ts';
 import { FontSet } from './fonts.ts';
 import { spendLines, startDocument } from './text/line-cache.ts';
 import { streamMemo } from './paint/stream-memo.ts';
+import { layoutMemo } from './book/initiative-memo.ts';
 import { rememberSplitImages, useImageStore } from './paint/image-store.ts';
 import type { CacheFolder } from '../../cache/sealed-file.ts';
 import { fontSeed } from './book/font-seed.ts';
@@ -94,6 +95,7 @@ export async function renderPdfSlabs(book: Book, options: PdfOptions = {}): Prom
   const bytes = collect(doc);
   startDocument();
   streamMemo()?.nextRender();
+  layoutMemo()?.nextRender();
   useImageStore(options.cache);
   const fonts = new FontSet(doc, theme, fontSeed(book), options.cache);
   const accent = book.chapters.find((c) => c.dimension.id === 'smart-governance')?.dimension.colour ?? theme.colors.link;

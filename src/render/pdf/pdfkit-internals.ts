@@ -6,7 +6,7 @@
  * pdfkit upgrade that moves them fails here and nowhere else.
  */
 
-import { streamMemo } from './paint/stream-memo.ts';
+import { patchReferences } from './references.ts';
 
 /** A pdfkit document. */
 export type Doc = PDFKit.PDFDocument;
@@ -82,20 +82,6 @@ interface DocInternals {
   _write(data: string | Uint8Array): void;
 }
 
-/** pdfkit's indirect object: `write` takes content, strings as one byte per character. */
-interface ReferenceProto {
-  write(chunk: string | Uint8Array): void;
-  finalize(): void;
-  compress: boolean;
-  buffer: Uint8Array[];
-  document: { _security?: unknown };
-}
-
-/** Strings as pdfkit writes them: each UTF-16 unit's low byte, then a newline (Node's latin1 encoder does it natively). */
-const bytesOf = (data: string | Uint8Array): Uint8Array => (data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, 'latin1'));
-
-const patched = new WeakSet<object>();
-
 /** Where a document's bytes go: bytes as they are, a string as pdfkit writes it (one byte per UTF-16 unit, then a newline). */
 export interface ByteSink {
   bytes(data: Uint8Array): void;
@@ -119,32 +105,7 @@ export function writeDirectly(doc: Doc, sink: ByteSink): void {
       d._offset += text.length + 1;
     }
   };
-  patchReferences(Object.getPrototypeOf(d._root) as ReferenceProto);
-}
-
-/**
- * Once per pdfkit: references write their bytes directly, and reuse what the stream memo
- * compressed. Apart from `writeDirectly`, whose closures hold the document: a function
- * made there would share their scope and keep the first document (a national book's
- * pages, hundreds of megabytes) alive for the rest of the process.
- */
-function patchReferences(proto: ReferenceProto): void {
-  if (patched.has(proto)) return;
-  patched.add(proto);
-  const write = proto.write;
-  proto.write = function (this: ReferenceProto, chunk) {
-    write.call(this, bytesOf(chunk));
-  };
-  // With a memo (watch), a stream compressed in the last rebuild is not compressed again.
-  const finalize = proto.finalize;
-  proto.finalize = function (this: ReferenceProto) {
-    const memo = streamMemo();
-    if (memo && this.compress && this.buffer.length && !this.document._security) {
-      this.buffer = [memo.deflate(Buffer.concat(this.buffer))];
-      this.compress = false;
-    }
-    finalize.call(this);
-  };
+  patchReferences(Object.getPrototypeOf(d._root) as object);
 }
 
 function internals(doc: Doc): DocInternals {

@@ -6,6 +6,7 @@ import { labels } from '../../../i18n/labels.ts';
 import { tableCaption } from '../../../model/table-caption.ts';
 import type { Caption } from '../blocks/context.ts';
 import { onlyImages } from '../../../model/figure-size.ts';
+import { treeMemo } from './tree-memo.ts';
 
 /** Numbered tables and figures, known before layout so the lists can come first. */
 export interface CaptionIndex {
@@ -33,31 +34,51 @@ function withoutLabel(text: string): string {
   return rest === text ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** A tree's captioned tables (with the paragraph naming each) and its figures (with their own caption, if any), in order. */
+interface Captioned {
+  tables: { node: Node; caption: Node; text: string }[];
+  figures: { node: Node; text: string | undefined }[];
+}
+
+/** What a tree captions, found once per tree: the numbers depend on what comes before, the finding does not. */
+const captioned = treeMemo((body: Root): Captioned => {
+  const found: Captioned = { tables: [], figures: [] };
+  body.children.forEach((node, i) => {
+    if (node.type !== 'table') return;
+    // Only a table with a "Tabel: …" line above it is numbered and listed; a made-up caption says nothing.
+    const explicit = explicitCaption(body.children[i - 1]);
+    if (explicit) found.tables.push({ node, caption: body.children[i - 1]!, text: explicit });
+  });
+  visit(body, 'paragraph', (paragraph) => {
+    if (!onlyImages(paragraph)) return;
+    for (const node of paragraph.children) if (node.type === 'image') found.figures.push({ node, text: node.title || node.alt || undefined });
+  });
+  return found;
+});
+
 function scan(scope: Scope, index: CaptionIndex, counters: { table: number; figure: number }, book: Book): void {
   const l = labels(book.lang);
   const prefix = scope.chapter === undefined ? '' : `${scope.chapter}.`;
-  scope.body.children.forEach((node, i) => {
-    if (node.type !== 'table') return;
-    // Only a table with a "Tabel: …" line above it is numbered and listed; a made-up caption says nothing.
-    const explicit = explicitCaption(scope.body.children[i - 1]);
-    if (explicit) {
-      index.hidden.add(scope.body.children[i - 1]!);
-      const n = `${prefix}${++counters.table}`;
-      const caption = { label: `${l.table} ${n}`, caption: withoutLabel(explicit), id: `_tabel-${n}`, continued: `${l.table} ${n} (${l.continued})` };
-      index.byNode.set(node, caption);
-      index.tables.push(caption);
-    }
-  });
-  visit(scope.body, 'paragraph', (paragraph) => {
-    if (!onlyImages(paragraph)) return;
-    for (const node of paragraph.children) {
-      if (node.type !== 'image') continue;
-      const n = `${prefix}${++counters.figure}`;
-      const caption = { label: `${l.figure} ${n}`, caption: withoutLabel(node.title || node.alt || scope.title), id: `_gambar-${n}` };
-      index.byNode.set(node, caption);
-      index.figures.push(caption);
-    }
-  });
+  const found = captioned(scope.body);
+  for (const { node, caption: paragraph, text } of found.tables) {
+    index.hidden.add(paragraph);
+    const n = `${prefix}${++counters.table}`;
+    const caption = { label: `${l.table} ${n}`, caption: withoutLabel(text), id: `_tabel-${n}`, continued: `${l.table} ${n} (${l.continued})` };
+    index.byNode.set(node, caption);
+    index.tables.push(caption);
+  }
+  for (const { node, text } of found.figures) {
+    const n = `${prefix}${++counters.figure}`;
+    const caption = { label: `${l.figure} ${n}`, caption: withoutLabel(text ?? scope.title), id: `_gambar-${n}` };
+    index.byNode.set(node, caption);
+    index.figures.push(caption);
+  }
+}
+
+/** The numbers and captions a tree's tables and figures get in this book, as a key: a layout of the tree holds while they stay. */
+export function captionsOf(index: CaptionIndex, body: Root): string {
+  const found = captioned(body);
+  return JSON.stringify([...found.tables, ...found.figures].map(({ node }) => index.byNode.get(node) ?? null));
 }
 
 /** Number every table and figure of the book in reading order ("Tabel 4.2" in BAB IV). */

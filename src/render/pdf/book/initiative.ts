@@ -10,6 +10,7 @@ import { Footnotes, NoteNumbering, plain } from '../text/inline.ts';
 import type { TextStyle } from '../text/style.ts';
 import { blockContext, type BookContext } from './context.ts';
 import { factsBoxes } from './facts.ts';
+import { layoutMemo } from './initiative-memo.ts';
 
 /** Width of the hanging column for a heading number ("4.1.12"). */
 export function numberColumn(bc: BookContext, number: string, style: TextStyle): number {
@@ -105,9 +106,12 @@ function withChangeBar(bc: BookContext, boxes: Box[], label: string): Box[] {
 
 /** One initiative: title, facts block (kept with the title), body; its footnotes are numbered on through `notes`, its chapter's. */
 export function initiativeBoxes(bc: BookContext, i: PlacedInitiative, colour: string, notes = new NoteNumbering(i.anchor)): Box[] {
-  const boxes = initiativeContent(bc, i, colour, notes);
-  const mark = bc.book.changes?.marks.get(i.id);
-  return mark ? withChangeBar(bc, boxes, mark.short) : boxes;
+  const lay = (c: BookContext): Box[] => {
+    const boxes = initiativeContent(c, i, colour, notes);
+    const mark = c.book.changes?.marks.get(i.id);
+    return mark ? withChangeBar(c, boxes, mark.short) : boxes;
+  };
+  return layoutMemo()?.boxes(bc, i, colour, notes, lay) ?? lay(bc);
 }
 
 function initiativeContent(bc: BookContext, i: PlacedInitiative, colour: string, notes: NoteNumbering): Box[] {

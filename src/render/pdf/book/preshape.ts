@@ -2,13 +2,21 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { formatRupiah } from '../../../i18n/format.ts';
 import type { BookContext } from './context.ts';
+import { treeMemo } from './tree-memo.ts';
 
 const CHUNK = 4000;
 
-function markdownText(root: Root, out: string[]): void {
+/** The text and code of a tree, once per tree (watch renders unchanged trees again and again). */
+const treeText = treeMemo((root: Root): string[] => {
+  const out: string[] = [];
   visit(root, (node) => {
     if (node.type === 'text' || node.type === 'inlineCode') out.push((node as { value: string }).value);
   });
+  return out;
+});
+
+function markdownText(root: Root, out: string[]): void {
+  for (const text of treeText(root)) out.push(text);
 }
 
 /** Every string the book prints from its data, roughly (what is missed is shaped later). */
