@@ -10,6 +10,7 @@ import type { Book } from '../model/book.ts';
 import { assemble } from '../pipeline/assemble.ts';
 import { configure } from '../pipeline/configure.ts';
 import { ContentDirError, read, type ReadResult } from '../pipeline/read.ts';
+import type { OutcomeMemo } from '../pipeline/file-outcome.ts';
 import { isMarkdownSource, validate, type ValidateContext, type ValidatedContent } from '../pipeline/validate.ts';
 import type { Rule } from '../rules/rule.ts';
 import { RULES } from '../rules/catalogue.ts';
@@ -45,6 +46,8 @@ export interface LoadOptions {
 export interface LoadStages {
   read: typeof read;
   parse: (file: SourceFile) => ParsedFile;
+  /** Where the outcomes of files checked under this book.yml are kept in memory (`watch`: a file unchanged since the last load is not checked again). */
+  outcomes?: (book: SourceFile) => OutcomeMemo;
 }
 
 /** Never called: every Markdown file came from the cache, so nothing is parsed. */
@@ -119,14 +122,15 @@ export async function loadBook(options: LoadOptions): Promise<LoadResult> {
   const cache = await openCache(options, source.book, source.contentDir);
   const stages = await markdownStages(options, source.files, cache);
   const { lang, draft, rules } = options;
-  const result = checkRead({ ...source, book: source.book }, { ...stages, ...(lang ? { lang } : {}), ...(draft !== undefined ? { draft } : {}), ...(rules ? { rules } : {}), ...(cache ? { cache } : {}) });
+  const memo = cache ? undefined : options.stages?.outcomes?.(source.book);
+  const result = checkRead({ ...source, book: source.book }, { ...stages, ...(lang ? { lang } : {}), ...(draft !== undefined ? { draft } : {}), ...(rules ? { rules } : {}), ...(cache ? { cache } : {}), ...(memo ? { memo } : {}) });
   if (!cache) return result;
   const unwritten = await cache.save();
   return { ...result, cache: { recalled: cache.counts.recalled, checked: cache.counts.kept, ...(unwritten !== undefined ? { unwritten } : {}) } };
 }
 
 /** What checking read files needs besides them. */
-export type CheckOptions = Pick<LoadOptions, 'lang' | 'draft' | 'rules'> & Partial<Pick<ValidateContext, 'parse' | 'light'>> & { cache?: ContentCache };
+export type CheckOptions = Pick<LoadOptions, 'lang' | 'draft' | 'rules'> & Partial<Pick<ValidateContext, 'parse' | 'light' | 'memo'>> & { cache?: ContentCache };
 
 /**
  * Check files already read (from disk, or from memory in tests): book.yml, then every
@@ -136,7 +140,8 @@ export function checkRead(source: ReadResult & { book: SourceFile }, options: Ch
   const images = new ImageResolver(source.contentDir);
   const { config, runner, lang } = configure(source.book, images, options.lang, options.rules, options.cache);
   const { parse, light, cache } = options;
-  const content = validate(source.files, { config, runner, images, parse, ...(cache ? { memo: cache } : {}), ...(light ? { light } : {}) });
+  const memo = cache ?? options.memo;
+  const content = validate(source.files, { config, runner, images, parse, ...(memo ? { memo } : {}), ...(light ? { light } : {}) });
   const logo = config.settings.logo ? images.resolve(source.book.path, config.settings.logo) : undefined;
   const draft = options.draft;
   const book = assemble(content, config, { lang, contentDir: source.contentDir, images: images.lookup, ...(logo ? { logo } : {}), ...(draft !== undefined ? { draft } : {}) });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { LoadStages } from '../app/load-book.ts';
 import type { ParsedFile } from '../content/parsed.ts';
 import type { SourceFile } from '../content/source.ts';
+import type { FileOutcome, OutcomeMemo } from '../pipeline/file-outcome.ts';
 import { parse } from '../pipeline/parse.ts';
 import { loadSourceFile, read, type ReadResult } from '../pipeline/read.ts';
 
@@ -70,9 +71,20 @@ export function createStageCache(): StageCache {
     return parsed;
   };
 
+  // A file's outcome follows from its bytes and book.yml (the content cache's premise): the
+  // same file object under the same book.yml object is not checked again.
+  let outcomesOf: SourceFile | undefined;
+  let outcomes = new WeakMap<SourceFile, FileOutcome>();
+  const memo: OutcomeMemo = { recall: (source) => outcomes.get(source), keep: (source, outcome) => void outcomes.set(source, outcome) };
+  const outcomesFor = (book: SourceFile): OutcomeMemo => {
+    if (book !== outcomesOf) [outcomesOf, outcomes] = [book, new WeakMap()];
+    return memo;
+  };
+
   return {
     read: cachedRead,
     parse: cachedParse,
+    outcomes: outcomesFor,
     invalidate(paths) {
       for (const p of paths) files.delete(path.resolve(p));
     },
