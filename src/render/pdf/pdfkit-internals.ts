@@ -162,29 +162,37 @@ class WrittenRef {
   }
 }
 
-interface StructInternals {
-  _flushed: boolean;
-  dictionary: { id: number; data: { P?: unknown } };
+/** An indirect object of the document (pdfkit's PDFReference), as the structure tree writes it. */
+export interface DocRef {
+  id: number;
+  data: Record<string, unknown>;
+  end(): void;
 }
 
-interface ContentInternals {
-  refs: { pageRef: { data: { StructParents: number } }; mcid: number }[];
+/** A marked-content sequence (pdfkit's PDFStructureContent): where on which page. */
+export interface MarkedContent {
+  refs: { pageRef: DocRef & { data: { StructParents: number } }; mcid: number }[];
 }
 
-/**
- * Let go of a structure element pdfkit has written, and of its dictionary: the parent
- * tree keeps, per marked content of it (`contents`), only its object number. Only a part
- * of the document keeps its parent: pdfkit asks for it before writing the document
- * element. Left alone when not yet written.
- */
-export function forgetWritten(doc: Doc, struct: PDFKit.PDFStructureElement, contents: readonly unknown[], part: boolean): void {
-  const inner = struct as unknown as StructInternals;
-  if (!inner._flushed) return;
-  const ref = new WrittenRef(inner.dictionary.id);
-  const tree = (doc as unknown as { getStructParentTree(): { get(key: number): unknown[] } }).getStructParentTree();
-  for (const content of contents) for (const { pageRef, mcid } of (content as ContentInternals).refs) tree.get(pageRef.data.StructParents)[mcid] = ref;
-  inner.dictionary.data = part ? { P: inner.dictionary.data.P } : NOTHING;
+interface StructDocument {
+  ref(data: Record<string, unknown>): DocRef;
+  getStructTreeRoot(): DocRef & { data: { K?: unknown[] } };
+  getStructParentTree(): { get(key: number): unknown[] };
 }
 
-/** The dictionary of a written element inside a part: nothing reads it again. */
-const NOTHING = Object.freeze({});
+/** A new indirect object with `data`, numbered now, written when it ends. */
+export function newRef(doc: Doc, data: Record<string, unknown>): DocRef {
+  return (doc as unknown as StructDocument).ref(data);
+}
+
+/** The document's StructTreeRoot (made on first use). */
+export function structTreeRoot(doc: Doc): DocRef & { data: { K?: unknown[] } } {
+  return (doc as unknown as StructDocument).getStructTreeRoot();
+}
+
+/** Name the element `written` (already written) as the parent of each of `contents` in the parent tree: by its number alone. */
+export function setContentParents(doc: Doc, contents: readonly MarkedContent[], written: DocRef): void {
+  const tree = (doc as unknown as StructDocument).getStructParentTree();
+  const ref = new WrittenRef(written.id);
+  for (const content of contents) for (const { pageRef, mcid } of content.refs) tree.get(pageRef.data.StructParents)[mcid] = ref;
+}

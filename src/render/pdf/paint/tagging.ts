@@ -1,9 +1,8 @@
 import type { StructNode } from '../flow/structure.ts';
-import { forgetWritten, type Doc } from '../pdfkit-internals.ts';
+import { newRef, setContentParents, structTreeRoot, type Doc, type DocRef, type MarkedContent } from '../pdfkit-internals.ts';
 
 /** A marked-content sequence on a page, as pdfkit returns it. */
-type Content = ReturnType<Doc['markStructureContent']>;
-type Struct = ReturnType<Doc['struct']>;
+type Content = MarkedContent & { push(other: Content): void };
 
 /** An element and what was drawn of it, in order; held until it is written, so kept small. */
 interface Element {
@@ -44,7 +43,9 @@ export class Tagger {
   /** Parts of the document already written: drawing more of one is a bug in the layout. */
   private readonly written = new WeakSet<StructNode>();
   /** The document element, made when the first part is written. */
-  private document: Struct | undefined;
+  private document: DocRef | undefined;
+  /** The parts written: the document element's children. */
+  private readonly parts: DocRef[] = [];
   /** Index of the page being drawn. */
   private page = 0;
   /** How many of the document's parts were written. */
@@ -80,7 +81,7 @@ export class Tagger {
       this.doc.endMarkedContent();
       return;
     }
-    const content = this.doc.markStructureContent(marking.node.role);
+    const content = this.doc.markStructureContent(marking.node.role) as unknown as Content;
     draw();
     this.doc.endMarkedContent();
     append(this.element(marking.node), content);
@@ -95,7 +96,9 @@ export class Tagger {
   /** Write the rest of the structure tree (call once, after the last page). */
   finish(): void {
     this.writeParts(() => true);
-    this.document?.end();
+    if (!this.document) return;
+    this.document.data.K = this.parts;
+    this.document.end();
   }
 
   /** Write the document's next parts while `complete` says so, letting each go once written. */
@@ -114,46 +117,79 @@ export class Tagger {
     }
   }
 
-  /** Build and write one part of the document. */
+  /**
+   * Write one part of the document: its elements numbered children first, then written
+   * children first, each naming its parent, kids and page. These are the objects (the same
+   * keys, numbers and order) pdfkit's PDFStructureElement writes, without the walks it
+   * makes over the whole part at every level to learn whether it may be written yet.
+   */
   private write(part: Element): void {
     if (!this.document) {
-      this.document = this.doc.struct(this.root.node.role, {});
-      this.doc.addStructure(this.document);
+      this.document = newRef(this.doc, { S: this.root.node.role });
+      const root = structTreeRoot(this.doc);
+      this.document.data.P = root;
+      (root.data.K ??= []).push(this.document);
     }
     this.written.add(part.node);
-    const made: Made[] = [];
-    const kid = this.build(part, made);
-    if (!kid) return;
-    this.document.add(kid);
-    kid.end();
-    for (const { struct, contents } of made) forgetWritten(this.doc, struct, contents, struct === kid);
+    const built = this.build(part);
+    if (!built) return;
+    this.emit(built, this.document);
+    this.parts.push(built.ref);
   }
 
-  /** The structure element of `el` (noted in `made`); an element that drew nothing but ornaments (a rule, a bullet) has no content: it is left out. */
-  private build(el: Element, made: Made[]): Struct | undefined {
+  /** The object of `el` and its kids; an element that drew nothing but ornaments (a rule, a bullet) has no content: it is left out. */
+  private build(el: Element): Built | undefined {
     this.elements.delete(el.node);
-    const kids: (Content | Struct)[] = [];
+    const kids: (Built | Content)[] = [];
     const contents: Content[] = [];
     for (const child of el.children ?? []) {
-      if (!('node' in child)) contents.push(child);
-      const kid = 'node' in child ? this.build(child, made) : child;
-      if (kid) kids.push(kid);
+      if (!('node' in child)) {
+        contents.push(child);
+        kids.push(child);
+      } else {
+        const kid = this.build(child);
+        if (kid) kids.push(kid);
+      }
     }
     if (kids.length === 0) return undefined;
     const { node } = el;
-    const options = { ...(node.alt ? { alt: node.alt } : {}), ...(node.scope ? { scope: node.scope } : {}) };
-    const struct = this.doc.struct(node.role, options);
-    for (const kid of kids) struct.add(kid);
-    made.push({ struct, contents });
-    return struct;
+    const data: Record<string, unknown> = { S: node.role };
+    // A text string, as pdfkit makes it (a String object).
+    if (node.alt) data.Alt = new String(node.alt);
+    if (node.scope) data.A = { O: 'Table', Scope: node.scope };
+    return { ref: newRef(this.doc, data), kids, contents };
+  }
+
+  /** Write `el`'s kids, then `el` under `parent`; the parent tree then names it by number, and its dictionary is let go. */
+  private emit(el: Built, parent: DocRef): void {
+    for (const kid of el.kids) if ('ref' in kid) this.emit(kid, el.ref);
+    const data = el.ref.data;
+    data.P = parent;
+    const k: unknown[] = [];
+    data.K = k;
+    for (const kid of el.kids) {
+      if ('ref' in kid) k.push(kid.ref);
+      else
+        for (const { pageRef, mcid } of kid.refs) {
+          data.Pg ??= pageRef;
+          k.push(data.Pg === pageRef ? mcid : { Type: 'MCR', Pg: pageRef, MCID: mcid });
+        }
+    }
+    el.ref.end();
+    setContentParents(this.doc, el.contents, el.ref);
+    el.ref.data = WRITTEN;
   }
 }
 
-/** An element written, and its marked contents (the parent tree names it for each). */
-interface Made {
-  struct: Struct;
+/** An element numbered and ready to write: its object and its kids in order. */
+interface Built {
+  ref: DocRef;
+  kids: (Built | Content)[];
   contents: Content[];
 }
+
+/** The dictionary of a written object: nothing reads it again. */
+const WRITTEN: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 
 /** Stands in for a part of the document already written. */
 const EMPTY: Element = { node: { role: 'Document' } };
