@@ -1,5 +1,5 @@
 import type { LaidPage } from '../flow/page.ts';
-import { fontObject, type Doc } from '../pdfkit-internals.ts';
+import { fontObject, useFontOnPage, type Doc, type PdfkitFont } from '../pdfkit-internals.ts';
 import { shapeToken } from '../shape.ts';
 import type { TextStyle } from '../text/style.ts';
 import { MM, leftEdge, type Geometry, type Theme } from '../theme.ts';
@@ -13,17 +13,46 @@ export interface FurnitureContext {
   draftLabel: string;
 }
 
-/** The diagonal KONSEP mark, light grey under the page content. */
+/** The watermark's operators, per document and paper: the same on every page of that size. */
+const marks = new WeakMap<Doc, Map<string, { ops: string; font: PdfkitFont }>>();
+
+/**
+ * The diagonal KONSEP mark, light grey under the page content. pdfkit's text() lays it
+ * out (encodes, measures, positions) on the first page of each size; later pages get the
+ * operators it wrote, which name the same font and glyphs of the same document.
+ */
 export function draftMark(doc: Doc, f: FurnitureContext): void {
-  const { size, angle } = f.theme.draftMark;
-  const cx = f.g.width / 2;
-  const cy = f.g.height / 2;
-  doc.save().rotate(angle, { origin: [cx, cy] });
-  shapeToken(fontObject(doc, 'bold'), f.draftLabel);
-  doc.font('bold').fontSize(size).fillColor(f.theme.colors.draft);
-  const w = doc.widthOfString(f.draftLabel, { characterSpacing: 8 });
-  doc.text(f.draftLabel, cx - w / 2, cy - size * 0.62, { lineBreak: false, characterSpacing: 8 });
-  doc.restore();
+  let drawn = marks.get(doc);
+  if (!drawn) marks.set(doc, (drawn = new Map()));
+  const key = `${f.g.width} ${f.g.height}`;
+  const seen = drawn.get(key);
+  if (seen) {
+    useFontOnPage(doc, seen.font);
+    doc.addContent(seen.ops);
+    return;
+  }
+  const ops: string[] = [];
+  const addContent = doc.addContent;
+  doc.addContent = function (this: Doc, data: string) {
+    ops.push(data);
+    return addContent.call(this, data);
+  };
+  try {
+    const { size, angle } = f.theme.draftMark;
+    const cx = f.g.width / 2;
+    const cy = f.g.height / 2;
+    doc.save().rotate(angle, { origin: [cx, cy] });
+    const font = fontObject(doc, 'bold');
+    shapeToken(font, f.draftLabel);
+    doc.font('bold').fontSize(size).fillColor(f.theme.colors.draft);
+    const w = doc.widthOfString(f.draftLabel, { characterSpacing: 8 });
+    doc.text(f.draftLabel, cx - w / 2, cy - size * 0.62, { lineBreak: false, characterSpacing: 8 });
+    doc.restore();
+    drawn.set(key, { ops: ops.join('\n'), font });
+  } finally {
+    // The own property goes: pdfkit's method shows through again.
+    delete (doc as { addContent?: unknown }).addContent;
+  }
 }
 
 function fit(p: Painter, text: string, style: TextStyle, max: number): string {

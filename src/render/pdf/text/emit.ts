@@ -53,9 +53,7 @@ function glyphs(font: PdfkitFont, token: string, size: number, out: string[], pa
  */
 const encoded = new WeakMap<PdfkitFont, Map<string, string>>();
 
-function tokenPieces(font: PdfkitFont, token: string, size: number, out: string[], parts: string[]): string[] {
-  let cache = encoded.get(font);
-  if (!cache) encoded.set(font, (cache = new Map()));
+function tokenPieces(font: PdfkitFont, cache: Map<string, string>, token: string, size: number, out: string[], parts: string[]): string[] {
   const hit = cache.get(token);
   if (hit !== undefined) {
     if (hit) parts.push(hit);
@@ -70,13 +68,24 @@ function tokenPieces(font: PdfkitFont, token: string, size: number, out: string[
   return next;
 }
 
+const SPACE = 32;
+
+/** TJ arrays of `text`: its words and spaces, each space widened by `wordSpace` (a justified line). */
 function glyphRun(font: PdfkitFont, text: string, size: number, wordSpace: number): string {
+  let cache = encoded.get(font);
+  if (!cache) encoded.set(font, (cache = new Map()));
   const out: string[] = [];
   let parts: string[] = [];
-  for (const token of text.split(/( )/)) {
-    if (!token) continue;
-    parts = tokenPieces(font, token, size, out, parts);
-    if (token === ' ' && wordSpace) parts.push(num((-wordSpace * 1000) / size));
+  const widen = wordSpace ? num((-wordSpace * 1000) / size) : '';
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== SPACE) continue;
+    if (i > start) parts = tokenPieces(font, cache, text.slice(start, i), size, out, parts);
+    if (i < text.length) {
+      parts = tokenPieces(font, cache, ' ', size, out, parts);
+      if (widen) parts.push(widen);
+    }
+    start = i + 1;
   }
   if (parts.length) out.push(`[${parts.join(' ')}] TJ`);
   return out.join('\n');
