@@ -6,6 +6,7 @@ import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isStale } from './stale-build.js';
+import { runWatchProcess, wantsWatchProcess } from './watch-process.js';
 
 /**
  * Where V8 keeps the bundle's compiled code: beside other tools' caches in the project's
@@ -27,5 +28,10 @@ try {
 }
 
 if (isStale()) await import(new URL('../scripts/build.mjs', import.meta.url).href).then(({ ensureBuilt }) => ensureBuilt());
-const { run, processIo } = await import('../lib/cli-bundle/cli.js');
-process.exitCode = await run(process.argv.slice(2), processIo());
+const args = process.argv.slice(2);
+if (wantsWatchProcess(args)) {
+  process.exitCode = await runWatchProcess(fileURLToPath(import.meta.url), args);
+} else {
+  const { run, processIo } = await import('../lib/cli-bundle/cli.js');
+  process.exitCode = await run(args, processIo());
+}

@@ -88,7 +88,7 @@ afterAll(async () => {
 describe('the packed package', () => {
   it('holds the compiled code, the CLI bundle and its licences, templates, schemas, fonts, action, README and LICENSE; no tests, no example book, no sources', () => {
     const files = packed.files.map((f) => f.path);
-    for (const file of ['LICENSE', 'README.md', 'package.json', 'action.yml', 'bin/masterplan.js', 'lib/index.js', 'lib/index.d.ts', 'lib/cli/main.js', 'lib/cli-bundle/cli.js', 'lib/cli-bundle/THIRD-PARTY-LICENSES.txt', 'schema/book.schema.json', 'schema/initiative.schema.json', 'templates/pdf-theme.json', 'templates/ci/github-workflow.yml']) {
+    for (const file of ['LICENSE', 'README.md', 'package.json', 'action.yml', 'bin/masterplan.js', 'bin/watch-process.js', 'lib/index.js', 'lib/index.d.ts', 'lib/cli/main.js', 'lib/cli-bundle/cli.js', 'lib/cli-bundle/THIRD-PARTY-LICENSES.txt', 'schema/book.schema.json', 'schema/initiative.schema.json', 'templates/pdf-theme.json', 'templates/ci/github-workflow.yml']) {
       expect(files, file).toContain(file);
     }
     expect(files.filter((f) => f.startsWith('lib/fonts-ttf/') && f.endsWith('.ttf'))).toHaveLength(5);
