@@ -8,7 +8,7 @@ import path from 'node:path';
 import { generateBook } from './generate-book.ts';
 
 const count = Number(process.argv[2] ?? 1000);
-const EDITS = 4;
+const EDITS = 8;
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** The CLI's stderr so far, and a way to wait for a text in it. */
