@@ -7,8 +7,6 @@
 // PDF + HTML 1.9–2.4 s -> 1.6–1.9 s, for about 100 MB more memory. The parent only waits:
 // it passes Ctrl-C on (once, over the IPC channel, as the terminal may also have sent the
 // child its own), and the child stops when the parent is gone.
-import { spawn } from 'node:child_process';
-
 /** Semi-space size (MB) of the process that runs `watch`. */
 const SEMI_SPACE_MB = 64;
 /** Set in the child, so it never starts another. */
@@ -30,7 +28,9 @@ export function wantsWatchProcess(args, env = process.env, execArgv = process.ex
 }
 
 /** Run `script args` in a child with a larger young generation; resolves with the exit code to use. */
-export function runWatchProcess(script, args) {
+export async function runWatchProcess(script, args) {
+  // Loaded here: every other command starts without it.
+  const { spawn } = await import('node:child_process');
   const child = spawn(process.execPath, [`--max-semi-space-size=${SEMI_SPACE_MB}`, ...process.execArgv, script, ...args], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, [CHILD]: '1' },
