@@ -3,6 +3,16 @@ import type { Box } from './box.ts';
 import { NoteArea } from './note-area.ts';
 import type { LaidPage, PageStyle, Placed } from './page.ts';
 
+/** Boxes kept with what comes before them, by the box: the same box is kept by the same copy in every layout (watch compares pages by their boxes). */
+const keptCopies = new WeakMap<Box, Box>();
+
+/** `box` kept with the box before it (a heading's "keep with next" spent). */
+function kept(box: Box): Box {
+  let copy = keptCopies.get(box);
+  if (!copy) keptCopies.set(box, (copy = box.keepNext ? { ...box, keep: true, keepNext: 0 } : { ...box, keep: true }));
+  return copy;
+}
+
 /**
  * The paginator: places boxes top to bottom and breaks pages. At an overflow it
  * backs up to the last box that allows a break after it (`keep` chains headings to
@@ -175,7 +185,7 @@ export class Flow {
     return carried;
   }
 
-  /** Apply a heading's "keep with the next n lines" to the boxes that follow it (as copies). */
+  /** Apply a heading's "keep with the next n lines" to the boxes that follow it (as copies, one per box). */
   private withKeeps(box: Box): Box {
     if (box.glue) {
       // Keeping stops at the end of the block that follows the heading.
@@ -184,11 +194,11 @@ export class Flow {
     }
     if (box.keepNext) {
       this.keepCount = box.keepNext - 1;
-      return { ...box, keep: true, keepNext: 0 };
+      return kept(box);
     }
     if (this.keepCount > 0) {
       this.keepCount--;
-      return box.keep ? box : { ...box, keep: true };
+      return box.keep ? box : kept(box);
     }
     return box;
   }
