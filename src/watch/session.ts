@@ -11,6 +11,7 @@ import { createStageCache, type StageCache } from './cache.ts';
 import { rememberStreams } from '../render/pdf/paint/stream-memo.ts';
 import { rememberTrees } from '../render/pdf/book/tree-memo.ts';
 import { rememberLayouts } from '../render/pdf/book/initiative-memo.ts';
+import { rememberPages } from '../render/pdf/paint/page-memo.ts';
 import { watchMessages } from './messages.ts';
 import { watchFolder } from './watcher.ts';
 
@@ -121,6 +122,8 @@ export async function runSession(options: SessionOptions): Promise<void> {
   rememberTrees();
   // Initiatives whose content and place in the numbering did not change need not be laid out again.
   rememberLayouts();
+  // Pages drawn from the same boxes as in the last rebuild are replayed, not drawn again.
+  rememberPages();
   await options.onBuilt(await build(ctx));
   if (options.signal.aborted) return;
   const contentDir = path.resolve(io.cwd, options.content);

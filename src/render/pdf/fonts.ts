@@ -87,6 +87,11 @@ export class FontSet implements FontMetrics {
     });
   }
 
+  /** The pdfkit font objects of every face. */
+  all(): PdfkitFont[] {
+    return [...this.fonts.values()];
+  }
+
   /** The pdfkit font object of a face. */
   get(key: FontKey): PdfkitFont {
     const font = this.fonts.get(key);

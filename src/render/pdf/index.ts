@@ -116,7 +116,9 @@ export async function renderPdfSlabs(book: Book, options: PdfOptions = {}): Prom
   lay(first);
   const bleed = (options.bleedMm ?? book.settings.print?.bleed ?? 0) * MM;
   const decorate = decoratePage({ theme, draft: book.draft, draftLabel: words.draft });
-  const painter = new PagePainter(doc, survey, { fonts, g, decorate, bleed, ...(options.stats ? { stats: options.stats } : {}), ...(options.onPage ? { onPage: options.onPage } : {}) });
+  // Pages painted alike are the same pages only in a render of the same kind (watch remembers them by it).
+  const memoKey = JSON.stringify([kind, book.draft, bleed, g, book.lang, words.draft]);
+  const painter = new PagePainter(doc, survey, { fonts, g, decorate, bleed, memoKey, ...(options.stats ? { stats: options.stats } : {}), ...(options.onPage ? { onPage: options.onPage } : {}) });
   const pages = kept.take();
   if (pages) for (const page of pages) painter.paint(page);
   else {

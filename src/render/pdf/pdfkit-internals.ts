@@ -196,3 +196,52 @@ export function setContentParents(doc: Doc, contents: readonly MarkedContent[], 
   const ref = new WrittenRef(written.id);
   for (const content of contents) for (const { pageRef, mcid } of content.refs) tree.get(pageRef.data.StructParents)[mcid] = ref;
 }
+
+interface TransformInternals {
+  _ctm: number[];
+}
+
+/** The current transformation matrix (pdfkit converts annotation rectangles with it). */
+export function currentTransform(doc: Doc): number[] {
+  return (doc as unknown as TransformInternals)._ctm.slice();
+}
+
+/** Run `fn` with the transformation matrix set to `ctm`, then put the current one back. */
+export function underTransform(doc: Doc, ctm: number[], fn: () => void): void {
+  const d = doc as unknown as TransformInternals;
+  const before = d._ctm;
+  d._ctm = ctm.slice();
+  try {
+    fn();
+  } finally {
+    d._ctm = before;
+  }
+}
+
+/** The current page's content stream: its text not yet made bytes (see references.ts), and its bytes. */
+export function pageContent(doc: Doc): { text?: string[]; buffer: Uint8Array[] } {
+  return (doc.page as unknown as { content: { text?: string[]; buffer: Uint8Array[] } }).content;
+}
+
+/** Run `fn` with nothing written to the page's content: what it does besides (resources, numbering, annotations) still happens. */
+export function withoutContent(doc: Doc, fn: () => void): void {
+  const d = doc as unknown as { addContent: (data: string) => Doc };
+  d.addContent = function (this: Doc) {
+    return this;
+  };
+  try {
+    fn();
+  } finally {
+    delete (d as { addContent?: unknown }).addContent;
+  }
+}
+
+/** The glyphs of a face's subset so far, in the order they joined it. */
+export function subsetGlyphs(font: PdfkitFont): readonly number[] {
+  return (font as unknown as { subset: { glyphs: number[] } }).subset.glyphs;
+}
+
+/** Whether the face's dictionary is numbered yet (it is on the first page that uses it). */
+export function fontNumbered(font: PdfkitFont): boolean {
+  return (font as unknown as { dictionary?: unknown }).dictionary != null;
+}

@@ -1,6 +1,6 @@
 import type { FontSet } from '../fonts.ts';
 import type { Anchor } from '../flow/page.ts';
-import { useFontOnPage, type Doc } from '../pdfkit-internals.ts';
+import { currentTransform, useFontOnPage, type Doc } from '../pdfkit-internals.ts';
 import { SHRINK, type Line } from '../text/break-lines.ts';
 import { textOperators, type TextOp } from '../text/emit.ts';
 import type { Link, TextStyle } from '../text/style.ts';
@@ -8,6 +8,7 @@ import type { Geometry } from '../theme.ts';
 import type { TypesetStats } from '../typeset-stats.ts';
 import { structNode, type StructNode } from '../flow/structure.ts';
 import type { Marking, Tagger } from './tagging.ts';
+import type { Recorder } from './page-memo.ts';
 
 /** Horizontal alignment of a line within its measure. */
 export type Align = 'left' | 'right' | 'center' | 'justify';
@@ -39,6 +40,8 @@ export class Painter {
   private readonly linkNodes = new WeakMap<Link, StructNode>();
   /** Writes the structure tree of a tagged PDF; none: nothing is marked. */
   tagger?: Tagger;
+  /** Notes what the page being drawn reads and does beyond its content (a page that may be replayed). */
+  recorder?: Recorder;
 
   constructor(
     readonly doc: Doc,
@@ -88,12 +91,26 @@ export class Painter {
   /** Printed page number of the page a mark landed on, if it exists. */
   pageLabel(id: string): string | undefined {
     const anchor = this.anchors.get(id);
-    return anchor ? this.labelOf(anchor.page) : undefined;
+    const value = anchor ? this.labelOf(anchor.page) : undefined;
+    this.recorder?.lookups.push({ kind: 'label', id, value });
+    return value;
   }
 
   /** Whether a named place exists (links to missing places are dropped). */
   has(id: string): boolean {
-    return this.anchors.has(id);
+    const value = this.anchors.has(id);
+    this.recorder?.lookups.push({ kind: 'has', id, value });
+    return value;
+  }
+
+  /** The Link element `link`'s words belong to so far (a page being replayed takes up its links' elements). */
+  linkNode(link: Link): StructNode | undefined {
+    return this.linkNodes.get(link);
+  }
+
+  /** Make `node` the Link element of `link`, as the replayed page did. */
+  setLinkNode(link: Link, node: StructNode): void {
+    this.linkNodes.set(link, node);
   }
 
   /** Baseline of a line of `size` text centred in a line box of `leading`. */
@@ -151,7 +168,15 @@ export class Painter {
     const current = this.current;
     if (!link || !this.tagger || !('node' in current)) return current;
     let node = this.linkNodes.get(link);
-    if (node?.parent !== current.node) this.linkNodes.set(link, (node = structNode('Link', { parent: current.node })));
+    const rec = this.recorder;
+    if (rec && !rec.links.has(link)) {
+      rec.links.add(link);
+      rec.linksBefore.push({ link, node });
+    }
+    if (node?.parent !== current.node) {
+      this.linkNodes.set(link, (node = structNode('Link', { parent: current.node })));
+      rec?.effects.push({ kind: 'linkNode', link, node });
+    }
     return { node };
   }
 
@@ -239,13 +264,20 @@ export class Painter {
 
   /** An image file scaled into the box: a figure's content, or an ornament outside figures (a logo). */
   image(file: string, x: number, y: number, w: number, h: number): void {
+    if (this.recorder) this.recorder.unrepeatable = true;
     this.graphic(() => this.doc.image(file, x, y, { width: w, height: h }));
   }
 
   /** A clickable area: a web address or a named place in the book. */
   link(x: number, y: number, w: number, h: number, link: Link): void {
-    if ('url' in link) this.doc.link(x, y, w, h, link.url);
-    else if (this.anchors.has(link.dest)) this.doc.goTo(x, y, w, h, link.dest);
+    if ('url' in link) this.annotate(false, x, y, w, h, link.url);
+    else if (this.has(link.dest)) this.annotate(true, x, y, w, h, link.dest);
+  }
+
+  private annotate(goTo: boolean, x: number, y: number, w: number, h: number, target: string): void {
+    this.recorder?.effects.push({ kind: 'link', goTo, args: [x, y, w, h, target], ctm: currentTransform(this.doc) });
+    if (goTo) this.doc.goTo(x, y, w, h, target);
+    else this.doc.link(x, y, w, h, target);
   }
 
   /** Write the page's collected text (call once per page, last). */

@@ -1,4 +1,5 @@
 import type { StructNode } from '../flow/structure.ts';
+import type { Recorder } from './page-memo.ts';
 import { newRef, setContentParents, structTreeRoot, type Doc, type DocRef, type MarkedContent } from '../pdfkit-internals.ts';
 
 /** A marked-content sequence on a page, as pdfkit returns it. */
@@ -51,6 +52,9 @@ export class Tagger {
   /** How many of the document's parts were written. */
   private done = 0;
 
+  /** Notes what the page being drawn does to the structure tree (a page that may be replayed). */
+  recorder?: Recorder;
+
   constructor(private readonly doc: Doc) {}
 
   /** The element of `node`, attached (with its ancestors) on first use; notes the page on its part of the document. */
@@ -70,6 +74,7 @@ export class Tagger {
 
   /** Attach `node` now, so it keeps its place in reading order even if its text is written later. */
   touch(node: StructNode): void {
+    this.recorder?.effects.push({ kind: 'touch', node });
     this.element(node);
   }
 
@@ -81,6 +86,7 @@ export class Tagger {
       this.doc.endMarkedContent();
       return;
     }
+    this.recorder?.effects.push({ kind: 'mark', node: marking.node });
     const content = this.doc.markStructureContent(marking.node.role) as unknown as Content;
     draw();
     this.doc.endMarkedContent();
