@@ -71,6 +71,15 @@ async function buildElsewhere(args: string[]): Promise<void> {
   await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', main, dir, ...args], { cwd: ROOT, env: { ...process.env, ...ENV } });
 }
 
+/** `watch --out watched` in this process, once it watches. */
+async function startWatch(): Promise<{ controller: AbortController; io: ReturnType<typeof memoryIo>; running: Promise<number> }> {
+  const controller = new AbortController();
+  const io = { ...memoryIo(dir, ENV), signal: controller.signal };
+  const running = run(['watch', '--out', 'watched'], io);
+  await waitFor('the watcher', () => io.err().includes('Memantau content/'));
+  return { controller, io, running };
+}
+
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -81,10 +90,7 @@ function deepFreeze<T>(value: T): T {
 
 describe('watch after an edit', () => {
   it('writes the same PDF and HTML bytes as build does for the same content', async () => {
-    const controller = new AbortController();
-    const io = { ...memoryIo(dir, ENV), signal: controller.signal };
-    const running = run(['watch', '--out', 'watched'], io);
-    await waitFor('the watcher', () => io.err().includes('Memantau content/'));
+    const { controller, io, running } = await startWatch();
     // A longer paragraph moves every later page; a new title changes contents and running heads,
     // and sorts first in its section, renumbering the unchanged initiative there.
     const paragraph = 'Koridor Kota Lama ditata ulang bersama warga, pedagang dan pemilik bangunan cagar budaya. '.repeat(12);
@@ -96,10 +102,7 @@ describe('watch after an edit', () => {
   }, 240_000);
 
   it('writes what build writes after edits to the first chapter, a footnote, book.yml and an image, reusing the layouts nothing changed', async () => {
-    const controller = new AbortController();
-    const io = { ...memoryIo(dir, ENV), signal: controller.signal };
-    const running = run(['watch', '--out', 'watched'], io);
-    await waitFor('the watcher', () => io.err().includes('Memantau content/'));
+    const { controller, io, running } = await startWatch();
     const memo = layoutMemo()!;
     const recalled = memo.counts.recalled;
     // Each edit leaves most layouts as they were, and the last ones can only be right if
@@ -120,10 +123,7 @@ describe('watch after an edit', () => {
   }, 240_000);
 
   it('replays the pages an edit left as they were, and still writes what build writes', async () => {
-    const controller = new AbortController();
-    const io = { ...memoryIo(dir, ENV), signal: controller.signal };
-    const running = run(['watch', '--out', 'watched'], io);
-    await waitFor('the watcher', () => io.err().includes('Memantau content/'));
+    const { controller, io, running } = await startWatch();
     const pages = (await readPdf((await outputs('watched'))[0]!)).pageCount;
     const counts = pageMemo()!.counts;
     const before = { ...counts };
