@@ -223,17 +223,26 @@ export function pageContent(doc: Doc): { text?: string[]; buffer: Uint8Array[] }
   return (doc.page as unknown as { content: { text?: string[]; buffer: Uint8Array[] } }).content;
 }
 
-/** Run `fn` with nothing written to the page's content: what it does besides (resources, numbering, annotations) still happens. */
-export function withoutContent(doc: Doc, fn: () => void): void {
+/**
+ * Run `fn` with what it writes to the page's content handed to `divert` first; written to the
+ * page only when `divert` says so. pdfkit's own method shows through again afterwards.
+ */
+export function divertContent(doc: Doc, divert: (data: string) => boolean, fn: () => void): void {
   const d = doc as unknown as { addContent: (data: string) => Doc };
-  d.addContent = function (this: Doc) {
-    return this;
+  const addContent = d.addContent;
+  d.addContent = function (this: Doc, data: string) {
+    return divert(data) ? addContent.call(this, data) : this;
   };
   try {
     fn();
   } finally {
     delete (d as { addContent?: unknown }).addContent;
   }
+}
+
+/** Run `fn` with nothing written to the page's content: what it does besides (resources, numbering, annotations) still happens. */
+export function withoutContent(doc: Doc, fn: () => void): void {
+  divertContent(doc, () => false, fn);
 }
 
 /** The glyphs of a face's subset so far, in the order they joined it. */

@@ -1,5 +1,5 @@
 import type { LaidPage } from '../flow/page.ts';
-import { fontObject, useFontOnPage, type Doc, type PdfkitFont } from '../pdfkit-internals.ts';
+import { divertContent, fontObject, useFontOnPage, type Doc, type PdfkitFont } from '../pdfkit-internals.ts';
 import { shapeToken } from '../shape.ts';
 import type { TextStyle } from '../text/style.ts';
 import { MM, leftEdge, type Geometry, type Theme } from '../theme.ts';
@@ -32,27 +32,26 @@ export function draftMark(doc: Doc, f: FurnitureContext): void {
     return;
   }
   const ops: string[] = [];
-  const addContent = doc.addContent;
-  doc.addContent = function (this: Doc, data: string) {
-    ops.push(data);
-    return addContent.call(this, data);
-  };
-  try {
-    const { size, angle } = f.theme.draftMark;
-    const cx = f.g.width / 2;
-    const cy = f.g.height / 2;
-    doc.save().rotate(angle, { origin: [cx, cy] });
-    const font = fontObject(doc, 'bold');
-    shapeToken(font, f.draftLabel);
-    doc.font('bold').fontSize(size).fillColor(f.theme.colors.draft);
-    const w = doc.widthOfString(f.draftLabel, { characterSpacing: 8 });
-    doc.text(f.draftLabel, cx - w / 2, cy - size * 0.62, { lineBreak: false, characterSpacing: 8 });
-    doc.restore();
-    drawn.set(key, { ops: ops.join('\n'), font });
-  } finally {
-    // The own property goes: pdfkit's method shows through again.
-    delete (doc as { addContent?: unknown }).addContent;
-  }
+  divertContent(
+    doc,
+    (data) => {
+      ops.push(data);
+      return true;
+    },
+    () => {
+      const { size, angle } = f.theme.draftMark;
+      const cx = f.g.width / 2;
+      const cy = f.g.height / 2;
+      doc.save().rotate(angle, { origin: [cx, cy] });
+      const font = fontObject(doc, 'bold');
+      shapeToken(font, f.draftLabel);
+      doc.font('bold').fontSize(size).fillColor(f.theme.colors.draft);
+      const w = doc.widthOfString(f.draftLabel, { characterSpacing: 8 });
+      doc.text(f.draftLabel, cx - w / 2, cy - size * 0.62, { lineBreak: false, characterSpacing: 8 });
+      doc.restore();
+      drawn.set(key, { ops: ops.join('\n'), font });
+    },
+  );
 }
 
 function fit(p: Painter, text: string, style: TextStyle, max: number): string {

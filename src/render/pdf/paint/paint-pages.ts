@@ -162,9 +162,7 @@ export class PagePainter {
         this.replay(last, page, g, size);
         memo.current[page.index] = last;
         pageMemo()!.counts.replayed++;
-        this.tagger.pageDone();
-        env.onPage?.(page.index + 1, this.survey.pageCount);
-        return;
+        return this.pageDone(page);
       }
       record = { placed: placed.flatMap((p) => [p.box, p.y]), label, style: JSON.stringify(page.style), fonts, lookups: [], linksBefore: [], effects: [], content: '' };
       this.recorder = { effects: record.effects, lookups: record.lookups, linksBefore: record.linksBefore, links: new Set(), unrepeatable: false };
@@ -185,8 +183,13 @@ export class PagePainter {
       pageMemo()!.counts.drawn++;
       this.recorder = undefined;
     }
+    this.pageDone(page);
+  }
+
+  /** A page is finished, drawn or replayed: its complete parts of the structure tree are written. */
+  private pageDone(page: LaidPage): void {
     this.tagger.pageDone();
-    env.onPage?.(page.index + 1, this.survey.pageCount);
+    this.env.onPage?.(page.index + 1, this.survey.pageCount);
   }
 
   /** Draw a page: furniture, marks (destinations, bookmarks), boxes, then the text. */
